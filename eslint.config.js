@@ -1,0 +1,17 @@
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'lib', 'coverage', 'storybook-static', 'custom-elements.json'] },
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'stories/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);

@@ -1,0 +1,5 @@
+// Registers every element (idempotently) — the entry of dist/news-elements.js and `news-elements/define`.
+import './news-article/define.js';
+import './news-byline/define.js';
+
+export * from './index.js';

@@ -1,0 +1,66 @@
+/**
+ * Language and `Intl` helpers. The language comes from the nearest `lang` attribute, crossing
+ * shadow-root boundaries (an element rendered inside another element's shadow root still follows
+ * the page), then `<html lang>`, then the browser.
+ */
+export function languageOf(el: Element): string {
+  let node: Element | null = el;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    const lang = withLang?.getAttribute('lang');
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return document.documentElement.lang || navigator.language || 'en';
+}
+
+/** Primary subtag in lower case: `fr-CA` → `fr`. */
+export function baseLanguage(lang: string): string {
+  return lang.toLowerCase().split('-')[0];
+}
+
+/** Right-to-left direction of the element, from the nearest `dir`, crossing shadow roots. */
+export function isRtl(el: Element): boolean {
+  return getComputedStyle(el).direction === 'rtl';
+}
+
+function safeLocale(lang: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(lang)[0];
+  } catch {
+    return undefined; // a malformed lang attribute falls back to the browser's default
+  }
+}
+
+/** Parses an ISO date; `undefined` for anything that is not a real date. */
+export function parseDate(value: unknown): Date | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): string {
+  return new Intl.DateTimeFormat(safeLocale(lang), options).format(date);
+}
+
+/** "A", "A and B", "A, B and C" in the given language. */
+export function formatList(items: string[], lang: string): string {
+  return new Intl.ListFormat(safeLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** "3 days ago" style relative time, or `undefined` when the date is more than `maxDays` away. */
+export function formatRelative(date: Date, lang: string, now: Date = new Date(), maxDays = 7): string | undefined {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs > maxDays * 86400) return undefined;
+  const rtf = new Intl.RelativeTimeFormat(safeLocale(lang), { numeric: 'auto' });
+  if (abs < 60) return rtf.format(seconds, 'second');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86400), 'day');
+}
+
+export function pluralCategory(count: number, lang: string): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(safeLocale(lang)).select(count);
+}

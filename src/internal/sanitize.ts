@@ -1,0 +1,159 @@
+import { trustedHTML } from './trusted-types.js';
+
+/**
+ * HTML and URL sanitizing for untrusted JSON.
+ *
+ * Parsing uses the HTML Sanitizer API (`Element.setHTML`) where the browser has it — it never
+ * executes anything and needs no Trusted Types policy — and an inert `<template>` elsewhere. Either
+ * way the parsed tree is then walked against one allow-list, so both paths give the same result and
+ * the walk, not the browser, is what guarantees safety. Nodes are moved, never re-serialized, so
+ * there is no parse/serialize round trip for mutation XSS to exploit.
+ */
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/** Removed together with everything inside them. */
+const DROP = new Set(
+  ('script style template iframe object embed form base meta link noscript textarea select option input button ' +
+    'frame frameset noembed noframes title head xmp plaintext audio video canvas dialog slot portal applet param')
+    .split(' '),
+);
+
+/** Kept (with allowed attributes); any other element is unwrapped and its text kept. */
+const ALLOWED = new Set(
+  ('a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption figure ' +
+    'h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td ' +
+    'tfoot th thead time tr u ul wbr')
+    .split(' '),
+);
+
+const GLOBAL_ATTRIBUTES = new Set(['title', 'lang', 'dir']);
+const ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  img: ['src', 'alt', 'width', 'height'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  time: ['datetime'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  td: ['colspan', 'rowspan', 'headers'],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  col: ['span'],
+  colgroup: ['span'],
+  details: ['open'],
+};
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
+const NUMERIC_ATTRIBUTES = new Set(['width', 'height', 'start', 'value', 'colspan', 'rowspan', 'span']);
+
+export type UrlKind = 'link' | 'image';
+
+/**
+ * Returns the URL (trimmed) when it is safe to put in an `href` (`link`) or an `<img src>`
+ * (`image`), otherwise `undefined`. The check uses the browser's own URL parser, which strips tabs,
+ * newlines and control characters exactly as navigation would, so `java\tscript:` and `JaVaScRiPt:`
+ * are seen for what they are. Allowed: http(s) and relative URLs; mailto/tel for links;
+ * `data:image/…` for images.
+ */
+export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const url = value.trim();
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url, document.baseURI);
+  } catch {
+    return undefined;
+  }
+  const protocol = parsed.protocol;
+  if (protocol === 'http:' || protocol === 'https:') return url;
+  if (kind === 'link' && (protocol === 'mailto:' || protocol === 'tel:')) return url;
+  if (kind === 'image' && protocol === 'data:' && /^data:image\/[a-z0-9.+-]+[;,]/i.test(parsed.href)) return url;
+  return undefined;
+}
+
+function allowAttribute(tag: string, attr: Attr): string | undefined {
+  const name = attr.name.toLowerCase();
+  if (!GLOBAL_ATTRIBUTES.has(name) && !ATTRIBUTES[tag]?.includes(name)) return undefined;
+  if (URL_ATTRIBUTES.has(name)) return safeUrl(attr.value, tag === 'img' ? 'image' : 'link');
+  if (NUMERIC_ATTRIBUTES.has(name)) return /^\d{1,5}$/.test(attr.value.trim()) ? attr.value.trim() : undefined;
+  if (name === 'dir') return /^(ltr|rtl|auto)$/i.test(attr.value) ? attr.value : undefined;
+  return attr.value;
+}
+
+function clean(parent: ParentNode): void {
+  for (const node of Array.from(parent.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE) continue;
+    if (node.nodeType !== Node.ELEMENT_NODE) {
+      node.remove(); // comments, processing instructions, CDATA
+      continue;
+    }
+    const el = node as Element;
+    // SVG and MathML (and anything outside HTML) go whole: they are where parser tricks live.
+    const tag = el.namespaceURI === XHTML ? el.localName : '';
+    if (!tag || DROP.has(tag)) {
+      el.remove();
+      continue;
+    }
+    clean(el);
+    if (!ALLOWED.has(tag)) {
+      el.replaceWith(...Array.from(el.childNodes));
+      continue;
+    }
+    for (const attr of Array.from(el.attributes)) {
+      const value = allowAttribute(tag, attr);
+      if (value === undefined) el.removeAttribute(attr.name);
+      else if (value !== attr.value) el.setAttribute(attr.name, value);
+    }
+    if (tag === 'a' && el.hasAttribute('href')) el.setAttribute('rel', 'noopener noreferrer');
+    if (tag === 'img') el.setAttribute('loading', 'lazy');
+  }
+}
+
+interface SetHTMLCapable {
+  setHTML(html: string, options?: { sanitizer?: unknown }): void;
+}
+
+/** Whether this browser has the HTML Sanitizer API's `Element.setHTML`. */
+export const hasNativeSanitizer = (): boolean => typeof (Element.prototype as Partial<SetHTMLCapable>).setHTML === 'function';
+
+function parseNative(html: string): ParentNode {
+  // An inert document: nothing parsed here loads or runs. setHTML's safe baseline removes scripts,
+  // handlers and javascript: URLs before our allow-list walk even starts.
+  const doc = document.implementation.createHTMLDocument('');
+  const container = doc.createElement('div');
+  (container as unknown as SetHTMLCapable).setHTML(html, { sanitizer: { removeElements: [...DROP] } });
+  return container;
+}
+
+function parseInert(html: string): ParentNode {
+  const template = document.createElement('template');
+  template.innerHTML = trustedHTML(html);
+  return template.content;
+}
+
+export interface SanitizeOptions {
+  /** Use `Element.setHTML` for parsing when available (default). `false` forces the fallback parser. */
+  native?: boolean;
+}
+
+/** Untrusted HTML → a fragment of allowed, inert nodes owned by this document. */
+export function sanitizeHTML(html: unknown, options: SanitizeOptions = {}): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  if (typeof html !== 'string' || !html) return fragment;
+  let parsed: ParentNode;
+  try {
+    parsed = options.native !== false && hasNativeSanitizer() ? parseNative(html) : parseInert(html);
+  } catch {
+    parsed = parseInert(html); // an older Sanitizer API that rejects our options
+  }
+  clean(parsed);
+  for (const node of Array.from(parsed.childNodes)) fragment.append(document.adoptNode(node));
+  return fragment;
+}
+
+/** The text a reader would see in untrusted HTML (for word counts and descriptions). */
+export function textOfHTML(html: unknown): string {
+  return sanitizeHTML(html).textContent ?? '';
+}

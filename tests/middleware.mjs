@@ -1,0 +1,58 @@
+// Test-only endpoints served by @web/test-runner's dev server (Koa middleware).
+//
+//   /test-api/respond?status=404&type=text/html&body=...&delay=ms&header.Retry-After=120
+//       any response a test needs (bodies given as query text).
+//   /test-api/page?body=<html>&csp=strict|strict-tt|none
+//       a page that loads the built bundle (/dist/news-elements.js) under a Content-Security-Policy,
+//       for iframes in CSP / Trusted Types tests. `strict` = script-src 'self'; style-src 'self';
+//       `strict-tt` adds require-trusted-types-for 'script'.
+//   /test-api/echo   answers 200 with JSON { method, headers, body } of the request it got.
+
+const CSP = {
+  strict: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
+  'strict-tt': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'",
+};
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function readBody(req) {
+  return new Promise((resolve) => {
+    let data = '';
+    req.on('data', (chunk) => (data += chunk));
+    req.on('end', () => resolve(data));
+  });
+}
+
+export async function testMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/test-api/')) return next();
+  const q = ctx.query;
+  const delay = Number(q.delay) || 0;
+  if (delay) await sleep(delay);
+
+  if (ctx.path === '/test-api/respond') {
+    ctx.status = Number(q.status) || 200;
+    ctx.type = q.type || 'application/json';
+    for (const [key, value] of Object.entries(q)) {
+      if (key.startsWith('header.')) ctx.set(key.slice(7), String(value));
+    }
+    ctx.body = q.body ?? '';
+    return;
+  }
+
+  if (ctx.path === '/test-api/echo') {
+    const body = await readBody(ctx.req);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ method: ctx.method, headers: ctx.headers, body });
+    return;
+  }
+
+  if (ctx.path === '/test-api/page') {
+    const csp = CSP[q.csp ?? 'strict'];
+    if (csp) ctx.set('Content-Security-Policy', csp);
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="${q.lang ?? 'en'}"><head><meta charset="utf-8"><title>test page</title>
+<script type="module" src="/dist/news-elements.js"></script></head><body>${q.body ?? ''}</body></html>`;
+    return;
+  }
+  return next();
+}

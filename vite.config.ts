@@ -1,0 +1,42 @@
+import { defineConfig, type Plugin } from 'vite';
+import { createCommentsApp } from './demo/server/app.js';
+
+/** Serves the reference comments endpoint (`/api/…`) inside `npm start`, and `/` → the demo. */
+function demoServer(): Plugin {
+  return {
+    name: 'news-elements-demo-server',
+    configureServer(server) {
+      const app = createCommentsApp({
+        dbPath: process.env.COMMENTS_DB ?? 'data/comments.db',
+        autoApprove: process.env.AUTO_APPROVE !== '0',
+      });
+      server.httpServer?.once('close', () => app.close());
+      server.middlewares.use((req, res, next) => {
+        if (req.url === '/' || req.url === '/index.html') {
+          res.statusCode = 302;
+          res.setHeader('Location', '/demo/');
+          res.end();
+          return;
+        }
+        app.handle(req, res, next);
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [demoServer()],
+  server: {
+    host: process.env.HOST ?? '127.0.0.1',
+    port: Number(process.env.PORT) || 5173,
+    strictPort: false,
+  },
+  build: {
+    // The publisher bundle: one self-contained ES module, Lit included, that defines every element.
+    lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'news-elements.js' },
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { output: { minify: true } },
+  },
+});
