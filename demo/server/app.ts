@@ -1,9 +1,26 @@
-// PLACEHOLDER until the reference endpoint lands (issue 4): the contract vite.config.ts relies on.
+// The reference comments endpoint as Connect-style middleware: `npm start` mounts it in the Vite
+// dev server (vite.config.ts), demo/server/main.ts runs it standalone. Answers `/api/…`, calls
+// `next()` for everything else. Routes: routes.ts; storage: db.ts; limits: limits.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { openDb } from './db.js';
+import { createIdempotencyStore, createRateLimiter, MAX_BODY_BYTES } from './limits.js';
+import { route, send, type RouteContext } from './routes.js';
 
 export interface CommentsAppOptions {
+  /** SQLite file (created with its directory on first start). Default `data/comments.db`. */
   dbPath?: string;
+  /** New comments are `approved` instead of `pending`. Default false. */
   autoApprove?: boolean;
+  /** Bearer token for `POST /api/comments/:id/approve`; without one that route answers 403. */
+  moderationToken?: string;
+  /** Posts allowed per client address per window. Default 5 per 60 s. */
+  rateLimit?: { max: number; windowMs: number };
+  /** Clock (ms since epoch) for dates, the rate window and idempotency records. Default Date.now. */
+  now?: () => number;
+  /** Insert the demo thread when the database is created. Default true. */
+  seed?: boolean;
+  /** Largest accepted request body in bytes. Default 64 KB (65536). */
+  maxBodyBytes?: number;
 }
 
 export interface CommentsApp {
@@ -12,14 +29,44 @@ export interface CommentsApp {
   close(): void;
 }
 
-export function createCommentsApp(_options: CommentsAppOptions = {}): CommentsApp {
+export const DEFAULT_DB_PATH = 'data/comments.db';
+
+export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp {
+  const now = options.now ?? Date.now;
+  const db = openDb(options.dbPath ?? DEFAULT_DB_PATH, { seed: options.seed ?? true, now });
+  const ctx: RouteContext = {
+    db,
+    autoApprove: options.autoApprove ?? false,
+    moderationToken: options.moderationToken || undefined,
+    rateLimiter: createRateLimiter(options.rateLimit ?? { max: 5, windowMs: 60_000 }, now),
+    idempotency: createIdempotencyStore(db, now),
+    maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+    now,
+  };
+  let closed = false;
+
   return {
     handle(req, res, next) {
-      if (!req.url?.startsWith('/api/')) return next();
-      res.statusCode = 501;
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify({ message: 'Not implemented yet' }));
+      const url = req.url ?? '/';
+      if (!(url === '/api' || url.startsWith('/api/') || url.startsWith('/api?'))) return next();
+      if (closed) {
+        req.resume();
+        send(res, 503, { message: 'The comments service is shutting down.' });
+        return;
+      }
+      route(ctx, req, res).catch((error: unknown) => {
+        console.error('[comments] request failed:', error);
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        send(res, 500, { message: 'Something went wrong on our side. Please try again.' });
+      });
     },
-    close() {},
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
   };
 }

@@ -1,0 +1,369 @@
+// Routes of the reference comments endpoint. Every answer is JSON (utf-8, `Cache-Control: no-store`).
+//
+//   GET  /api/articles/:id/comments[?limit=50&after=<id>&status=approved|pending|all]
+//   POST /api/comments                    json | wordpress (JSON, by shape) | form (urlencoded)
+//   POST /api/comments/:id/approve        Authorization: Bearer <moderation token>
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CommentRow, CommentStatus, CommentsDb } from './db.js';
+import {
+  clientAddress,
+  readBody,
+  requestFingerprint,
+  type IdempotencyStore,
+  type RateLimiter,
+} from './limits.js';
+import { MESSAGES, validateComment, type CommentInput } from './validate.js';
+
+export interface RouteContext {
+  db: CommentsDb;
+  autoApprove: boolean;
+  moderationToken: string | undefined;
+  rateLimiter: RateLimiter;
+  idempotency: IdempotencyStore;
+  maxBodyBytes: number;
+  now: () => number;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 100;
+
+/** A comment as the public sees it: never the email. */
+export interface PublicComment {
+  id: number;
+  articleId: string;
+  parentId: number | null;
+  author: { name: string; url: string | null };
+  content: string;
+  date: string;
+  status: CommentStatus;
+}
+
+export function publicComment(row: CommentRow): PublicComment {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    parentId: row.parent_id,
+    author: { name: row.author_name, url: row.author_url || null },
+    content: row.content,
+    date: row.created_at,
+    status: row.status,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Responses
+
+function sendRaw(res: ServerResponse, status: number, json: string, headers: Record<string, string> = {}): void {
+  const body = Buffer.from(json, 'utf8');
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Content-Length', String(body.length));
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.end(body);
+}
+
+export function send(res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void {
+  sendRaw(res, status, JSON.stringify(body), headers);
+}
+
+/** For answers given without reading the request body: let the rest of it drain. */
+function discardBody(req: IncomingMessage): void {
+  if (!req.readableEnded) req.resume();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request formats
+
+type Format = 'json' | 'wordpress' | 'form';
+type Parsed =
+  | { ok: true; format: Format; input: CommentInput; honeypot: string }
+  | { ok: false; status: number; message: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+export function mediaType(req: IncomingMessage): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** Turns a request body of any of the three formats into the fields validation expects. */
+export function parseCommentBody(type: string, raw: Buffer): Parsed {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return { ok: false, status: 400, message: 'The request body is not valid UTF-8.' };
+  }
+
+  if (type === 'application/x-www-form-urlencoded') {
+    const f = new URLSearchParams(text);
+    return {
+      ok: true,
+      format: 'form',
+      input: {
+        articleId: f.get('comment_post_ID'),
+        parentId: f.get('comment_parent'),
+        content: f.get('comment'),
+        name: f.get('author'),
+        email: f.get('email'),
+        url: f.get('url'),
+      },
+      honeypot: f.get('honeypot') ?? '',
+    };
+  }
+
+  if (type === 'application/json' || type.endsWith('+json')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, status: 400, message: `The request body is not valid JSON: ${(error as Error).message}` };
+    }
+    if (!isObject(data)) return { ok: false, status: 400, message: 'The request body must be a JSON object.' };
+
+    const looksLikeWordPress = !('articleId' in data) && !('author' in data) && ('post' in data || 'author_name' in data || 'author_email' in data);
+    if (looksLikeWordPress) {
+      const content = isObject(data.content) ? data.content.raw : data.content; // `{ raw }` is accepted too
+      return {
+        ok: true,
+        format: 'wordpress',
+        input: {
+          articleId: data.post,
+          parentId: data.parent,
+          content,
+          name: data.author_name,
+          email: data.author_email,
+          url: data.author_url,
+        },
+        honeypot: str(data.honeypot),
+      };
+    }
+    const author = isObject(data.author) ? data.author : {};
+    return {
+      ok: true,
+      format: 'json',
+      input: {
+        articleId: data.articleId,
+        parentId: data.parentId,
+        content: data.content,
+        name: author.name,
+        email: author.email,
+        url: author.url,
+      },
+      honeypot: str(data.honeypot),
+    };
+  }
+
+  return {
+    ok: false,
+    status: 415,
+    message: 'Send comments as application/json or application/x-www-form-urlencoded.',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moderation token
+
+type AuthResult = 'ok' | 'unconfigured' | 'denied';
+
+function authorize(req: IncomingMessage, token: string | undefined): AuthResult {
+  if (!token) return 'unconfigured';
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  if (!match) return 'denied';
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(match[1]!), digest(token)) ? 'ok' : 'denied';
+}
+
+function sendAuthError(res: ServerResponse, result: Exclude<AuthResult, 'ok'>): void {
+  if (result === 'unconfigured') {
+    send(res, 403, { code: 'moderation_disabled', message: 'Moderation is not enabled on this server (no MODERATION_TOKEN).' });
+  } else {
+    send(res, 401, { code: 'unauthorized', message: 'A valid moderation token is required.' }, { 'WWW-Authenticate': 'Bearer' });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handlers
+
+function listComments(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, articleId: string, query: URLSearchParams): void {
+  discardBody(req);
+  const limitParam = query.get('limit');
+  const afterParam = query.get('after');
+  const statusParam = query.get('status') ?? 'approved';
+
+  const limit = limitParam === null ? DEFAULT_PAGE_SIZE : Number(limitParam);
+  if (!Number.isInteger(limit) || limit < 1) {
+    send(res, 400, { message: `"limit" must be a whole number from 1 to ${MAX_PAGE_SIZE}.` });
+    return;
+  }
+  const pageSize = Math.min(limit, MAX_PAGE_SIZE);
+  const after = afterParam === null ? 0 : Number(afterParam);
+  if (!Number.isSafeInteger(after) || after < 0) {
+    send(res, 400, { message: '"after" must be the id of the last comment of the previous page.' });
+    return;
+  }
+  const statuses: Record<string, CommentStatus[]> = { approved: ['approved'], pending: ['pending'], all: ['approved', 'pending'] };
+  const wanted = statuses[statusParam];
+  if (!wanted) {
+    send(res, 400, { message: '"status" must be approved, pending or all.' });
+    return;
+  }
+  if (statusParam !== 'approved') {
+    const auth = authorize(req, ctx.moderationToken);
+    if (auth !== 'ok') return sendAuthError(res, auth);
+  }
+
+  const rows = ctx.db.listComments(articleId, wanted, after, pageSize + 1);
+  const page = rows.slice(0, pageSize);
+  let next: string | null = null;
+  if (rows.length > pageSize) {
+    const q = new URLSearchParams({ limit: String(pageSize), after: String(page[page.length - 1]!.id) });
+    if (statusParam !== 'approved') q.set('status', statusParam);
+    next = `/api/articles/${encodeURIComponent(articleId)}/comments?${q}`;
+  }
+  send(res, 200, { comments: page.map(publicComment), total: ctx.db.countComments(articleId, wanted), next });
+}
+
+async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  const body = await readBody(req, ctx.maxBodyBytes);
+  if (!body.ok) {
+    if (body.reason === 'aborted') {
+      res.destroy();
+      return;
+    }
+    discardBody(req);
+    send(res, 413, { code: 'payload_too_large', message: `The comment is too large to send (the limit is ${Math.round(ctx.maxBodyBytes / 1024)} KB).` }, { Connection: 'close' });
+    return;
+  }
+
+  const type = mediaType(req);
+  const keyHeader = req.headers['idempotency-key'];
+  const key = typeof keyHeader === 'string' ? keyHeader.trim() : undefined;
+  const fingerprint = requestFingerprint(path, type, body.body);
+  if (key !== undefined) {
+    const found = ctx.idempotency.lookup(key, fingerprint);
+    if (found.kind === 'invalid-key') {
+      send(res, 400, { code: 'invalid_idempotency_key', message: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.' });
+      return;
+    }
+    if (found.kind === 'mismatch') {
+      send(res, 422, { code: 'idempotency_key_reused', message: 'This Idempotency-Key was already used for a different comment.' });
+      return;
+    }
+    if (found.kind === 'replay') {
+      sendRaw(res, found.status, found.body, { 'Idempotent-Replayed': 'true' });
+      return;
+    }
+  }
+
+  const rate = ctx.rateLimiter.hit(clientAddress(req));
+  if (!rate.allowed) {
+    const s = rate.retryAfterSeconds;
+    send(
+      res,
+      429,
+      { code: 'comment_flood', message: `You are posting comments too quickly. Please wait ${s} second${s === 1 ? '' : 's'} and try again.`, retryAfter: s },
+      { 'Retry-After': String(s) },
+    );
+    return;
+  }
+
+  const parsed = parseCommentBody(type, body.body);
+  if (!parsed.ok) {
+    send(res, parsed.status, { message: parsed.message });
+    return;
+  }
+
+  if (parsed.honeypot.trim() !== '') {
+    // Looks accepted to a bot; nothing is stored.
+    send(res, 202, { status: 'pending', message: 'Your comment is awaiting moderation.' });
+    return;
+  }
+
+  const result = validateComment(parsed.input, (id, articleId) => ctx.db.getComment(id)?.article_id === articleId);
+  if (!result.ok) {
+    const errors = result.errors;
+    const fields = Object.keys(errors);
+    const message = fields.length === 1 ? Object.values(errors)[0]! : MESSAGES.summary;
+    send(res, 422, { code: 'invalid_comment', errors, message });
+    return;
+  }
+  const c = result.value;
+
+  const outcome = ctx.db.transaction(() => {
+    if (ctx.db.findDuplicate(c)) return { status: 409, json: '' };
+    const row = ctx.db.insertComment({
+      ...c,
+      date: new Date(ctx.now()).toISOString(),
+      status: ctx.autoApprove ? 'approved' : 'pending',
+    });
+    const json = JSON.stringify(publicComment(row));
+    if (key !== undefined) ctx.idempotency.remember(key, fingerprint, 201, json);
+    return { status: 201, json };
+  });
+
+  if (outcome.status === 409) {
+    send(res, 409, { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' });
+    return;
+  }
+  sendRaw(res, 201, outcome.json);
+}
+
+function approveComment(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, id: number): void {
+  discardBody(req);
+  const auth = authorize(req, ctx.moderationToken);
+  if (auth !== 'ok') return sendAuthError(res, auth);
+  const existing = Number.isSafeInteger(id) ? ctx.db.getComment(id) : undefined;
+  if (!existing) {
+    send(res, 404, { code: 'not_found', message: `There is no comment ${id}.` });
+    return;
+  }
+  const row = existing.status === 'approved' ? existing : ctx.db.approveComment(id)!;
+  send(res, 200, publicComment(row));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Router
+
+function methodNotAllowed(req: IncomingMessage, res: ServerResponse, allow: string): void {
+  discardBody(req);
+  send(res, 405, { message: `Use ${allow} here.` }, { Allow: allow });
+}
+
+/** Answers one `/api/…` request. */
+export async function route(ctx: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  const method = req.method ?? 'GET';
+
+  const list = /^\/api\/articles\/([^/]+)\/comments\/?$/.exec(path);
+  if (list) {
+    if (method !== 'GET') return methodNotAllowed(req, res, 'GET');
+    let articleId: string;
+    try {
+      articleId = decodeURIComponent(list[1]!);
+    } catch {
+      discardBody(req);
+      send(res, 400, { message: 'The article id in the address is malformed.' });
+      return;
+    }
+    return listComments(ctx, req, res, articleId, url.searchParams);
+  }
+
+  if (/^\/api\/comments\/?$/.test(path)) {
+    if (method !== 'POST') return methodNotAllowed(req, res, 'POST');
+    return postComment(ctx, req, res, '/api/comments');
+  }
+
+  const approve = /^\/api\/comments\/(\d{1,15})\/approve\/?$/.exec(path);
+  if (approve) {
+    if (method !== 'POST') return methodNotAllowed(req, res, 'POST');
+    return approveComment(ctx, req, res, Number(approve[1]));
+  }
+
+  discardBody(req);
+  send(res, 404, { code: 'not_found', message: `No API route for ${method} ${path}.` });
+}

@@ -1,0 +1,128 @@
+// Shared helpers for the endpoint tests: a real HTTP server on 127.0.0.1 (port 0) around the app,
+// a temporary SQLite file under os.tmpdir(), and small request helpers.
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import Database from 'better-sqlite3';
+import { createCommentsApp, type CommentsApp, type CommentsAppOptions } from '../../demo/server/app.js';
+
+export const ARTICLE = 'carney-beijing-visit';
+export const TOKEN = 'test-moderation-token';
+
+export interface TestServer {
+  url: string;
+  app: CommentsApp;
+  server: Server;
+  dbPath: string;
+  /** Stops the HTTP server and closes the app (the db file stays). */
+  stop(): Promise<void>;
+}
+
+export function tempDir(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'news-elements-comments-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts the app; by default unseeded, with a rate limit high enough not to get in the way. */
+export async function startServer(options: CommentsAppOptions & { dbPath: string }): Promise<TestServer> {
+  const app = createCommentsApp({ seed: false, rateLimit: { max: 10_000, windowMs: 60_000 }, ...options });
+  const server = createServer((req, res) =>
+    app.handle(req, res, () => {
+      res.statusCode = 418;
+      res.end('next() was called');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    server,
+    dbPath: options.dbPath,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      app.close();
+    },
+  };
+}
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: any;
+}
+
+async function reply(response: Response): Promise<Reply> {
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+}
+
+export async function get(url: string, headers: Record<string, string> = {}): Promise<Reply> {
+  return reply(await fetch(url, { headers }));
+}
+
+export async function postJson(base: string, body: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  return reply(
+    await fetch(`${base}/api/comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+export async function postForm(base: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Reply> {
+  return reply(
+    await fetch(`${base}/api/comments`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', ...headers },
+      body: new URLSearchParams(fields), // fetch sets application/x-www-form-urlencoded;charset=UTF-8
+    }),
+  );
+}
+
+/** A valid `format="json"` payload of <comment-form>. */
+export function jsonComment(overrides: Record<string, unknown> = {}, author: Record<string, unknown> = {}) {
+  return {
+    articleId: ARTICLE,
+    parentId: null,
+    content: 'Canola farmers will be watching the fine print closely.',
+    author: { name: 'Ada Reader', email: 'ada@example.com', url: '', ...author },
+    ...overrides,
+  };
+}
+
+/** Every stored row, read straight from the file (read-only connection). */
+export function storedRows(dbPath: string): Array<Record<string, any>> {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare('SELECT * FROM comments ORDER BY id').all() as Array<Record<string, any>>;
+  } finally {
+    db.close();
+  }
+}
+
+/** Follows `next` until null (bounded), returning every comment of the listing. */
+export async function listAll(base: string, firstPath: string, maxPages = 50): Promise<any[]> {
+  const all: any[] = [];
+  let path: string | null = firstPath;
+  for (let i = 0; path !== null && i < maxPages; i++) {
+    const page = await get(`${base}${path}`);
+    if (page.status !== 200) throw new Error(`GET ${path} → ${page.status} ${page.text}`);
+    all.push(...page.json.comments);
+    path = page.json.next;
+  }
+  if (path !== null) throw new Error(`more than ${maxPages} pages`);
+  return all;
+}
