@@ -1,0 +1,89 @@
+/**
+ * The validation rules of a comment, shared by `<comment-form>` and the reference endpoint (Node).
+ * Pure functions of strings: no DOM and no browser globals, so the server runs exactly these.
+ *
+ * In the browser they complement the native constraints of the real inputs (`required`,
+ * `type="email"`, `type="url"`): the element feeds a failed rule into `setCustomValidity`, so the
+ * inputs' own `validity` stays the single source of truth.
+ */
+
+/** The fields a reader fills in, in WordPress's order. */
+export type CommentField = 'content' | 'name' | 'email' | 'url';
+export const FIELDS: readonly CommentField[] = ['content', 'name', 'email', 'url'];
+
+/** Message keys; the texts live in `strings.ts` (`contentTooLong` takes `{max}` and `{count}`). */
+export type RuleKey = 'contentMissing' | 'contentTooLong' | 'nameMissing' | 'emailMissing' | 'emailInvalid' | 'urlInvalid';
+
+/** WordPress's limit for `comment_content`. */
+export const DEFAULT_MAXLENGTH = 65525;
+
+export interface RuleOptions {
+  /** Name and email required (WordPress's default "Comment author must fill out name and email"). */
+  requireNameEmail?: boolean;
+  /** Longest comment, in characters (code points). */
+  maxlength?: number;
+}
+
+export type CommentFields = Record<CommentField, string>;
+
+// What the browser accepts for type="email", plus WordPress's is_email(): a dot in the domain and
+// at least 6 characters ("a@b.co"). At most 100 characters (WordPress's comment_author_email).
+const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const EMAIL = new RegExp(`^[a-z0-9!#$%&'*+/=?^_\`{|}~.-]+@(?:${LABEL}\\.)+${LABEL}$`, 'i');
+
+export function isEmail(value: string): boolean {
+  const email = value.trim();
+  return email.length >= 6 && email.length <= 100 && EMAIL.test(email);
+}
+
+/** Length as a reader counts it: characters (code points), not UTF-16 units. */
+export const charCount = (value: string): number => Array.from(value).length;
+
+/**
+ * Completes a bare host the way people type it: `example.com/me` → `https://example.com/me`.
+ * A value with a scheme (`http:`, `javascript:` …) is left alone for `isWebUrl` to judge; a colon
+ * followed by a digit is a port, not a scheme (`example.com:8080`).
+ */
+export function completeUrl(value: string): string {
+  const url = value.trim();
+  if (!url || /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(url)) return url;
+  if (url.startsWith('//')) return `https:${url}`;
+  return /^[^\s/?#.]+(\.[^\s/?#.]+)+([:/?#]|$)/.test(url) ? `https://${url}` : url;
+}
+
+/** An absolute http(s) URL with a host (what a commenter's website must be). */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !!url.hostname && !/\s/.test(value.trim());
+  } catch {
+    return false;
+  }
+}
+
+/** The first rule a field's value breaks, or `undefined` when it is fine. */
+export function checkField(field: CommentField, value: string, options: RuleOptions = {}): RuleKey | undefined {
+  const text = value.trim();
+  const required = field === 'content' || (field !== 'url' && options.requireNameEmail !== false);
+  if (!text) return required ? (`${field}Missing` as RuleKey) : undefined;
+  switch (field) {
+    case 'content':
+      return charCount(text) > (options.maxlength ?? DEFAULT_MAXLENGTH) ? 'contentTooLong' : undefined;
+    case 'email':
+      return isEmail(text) ? undefined : 'emailInvalid';
+    case 'url':
+      return isWebUrl(completeUrl(text)) ? undefined : 'urlInvalid';
+    default:
+      return undefined;
+  }
+}
+
+/** Every broken rule of a comment, by field (empty object = valid). The server's entry point. */
+export function validateComment(fields: Partial<CommentFields>, options: RuleOptions = {}): Partial<Record<CommentField, RuleKey>> {
+  const errors: Partial<Record<CommentField, RuleKey>> = {};
+  for (const field of FIELDS) {
+    const key = checkField(field, fields[field] ?? '', options);
+    if (key) errors[field] = key;
+  }
+  return errors;
+}

@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import { checkField, completeUrl, isEmail, isWebUrl, validateComment, charCount, DEFAULT_MAXLENGTH } from '../../src/comment-form/rules.js';
+import { en, fr } from '../../src/comment-form/strings.js';
+
+describe('comment-form rules', () => {
+  it('should require the comment, also when it is only whitespace', () => {
+    expect(checkField('content', '')).to.equal('contentMissing');
+    expect(checkField('content', ' \n\t ')).to.equal('contentMissing');
+    expect(checkField('content', 'Hi')).to.equal(undefined);
+  });
+
+  it('should require name and email by default, and not when requireNameEmail is false', () => {
+    expect(checkField('name', '  ')).to.equal('nameMissing');
+    expect(checkField('email', '')).to.equal('emailMissing');
+    expect(checkField('name', '', { requireNameEmail: false })).to.equal(undefined);
+    expect(checkField('email', '', { requireNameEmail: false })).to.equal(undefined);
+    // optional, but still checked when given
+    expect(checkField('email', 'nope', { requireNameEmail: false })).to.equal('emailInvalid');
+  });
+
+  it('should never require the website', () => {
+    expect(checkField('url', '')).to.equal(undefined);
+  });
+
+  it('should reject malformed email addresses, as strictly as WordPress', () => {
+    for (const bad of ['nope', 'a@b', 'name@example', 'na,me@example.com', 'name@exa mple.com', '@example.com', 'name@-example.com', 'a@b.c']) {
+      expect(isEmail(bad), bad).to.equal(false);
+      expect(checkField('email', bad), bad).to.equal('emailInvalid');
+    }
+    for (const good of ['name@example.com', ' name+tag@sub.example.co.uk ', "o'hara@example.ie"]) {
+      expect(checkField('email', good), good).to.equal(undefined);
+    }
+    expect(isEmail(`${'a'.repeat(95)}@example.com`)).to.equal(false); // over WordPress's 100
+  });
+
+  it('should complete a bare host to https:// and leave schemes alone', () => {
+    expect(completeUrl('example.com')).to.equal('https://example.com');
+    expect(completeUrl(' example.com/me?x=1 ')).to.equal('https://example.com/me?x=1');
+    expect(completeUrl('example.com:8080/a')).to.equal('https://example.com:8080/a');
+    expect(completeUrl('//example.com')).to.equal('https://example.com');
+    expect(completeUrl('http://example.com')).to.equal('http://example.com');
+    expect(completeUrl('javascript:alert(1)')).to.equal('javascript:alert(1)');
+    expect(completeUrl('not a url')).to.equal('not a url');
+    expect(completeUrl('')).to.equal('');
+  });
+
+  it('should reject malformed and non-web website addresses', () => {
+    for (const bad of ['not a url', 'javascript:alert(1)', 'ftp://example.com', 'exa mple.com', 'http://', 'mailto:a@b.co']) {
+      expect(checkField('url', bad), bad).to.equal('urlInvalid');
+    }
+    expect(checkField('url', 'example.com')).to.equal(undefined);
+    expect(isWebUrl('https://example.com/a b')).to.equal(false);
+  });
+
+  it('should reject a comment over maxlength, counting characters not UTF-16 units', () => {
+    expect(checkField('content', 'abcde', { maxlength: 4 })).to.equal('contentTooLong');
+    expect(checkField('content', 'abcd', { maxlength: 4 })).to.equal(undefined);
+    expect(charCount('😀😀')).to.equal(2);
+    expect(checkField('content', '😀😀', { maxlength: 2 })).to.equal(undefined);
+    expect(DEFAULT_MAXLENGTH).to.equal(65525);
+    expect(checkField('content', 'a'.repeat(65526))).to.equal('contentTooLong');
+  });
+
+  it('should list every broken rule of a comment, in field order', () => {
+    expect(validateComment({ content: '', name: '', email: 'x', url: 'not a url' })).to.deep.equal({
+      content: 'contentMissing',
+      name: 'nameMissing',
+      email: 'emailInvalid',
+      url: 'urlInvalid',
+    });
+    expect(validateComment({ content: 'Hi', name: 'Ann', email: 'ann@example.com', url: '' })).to.deep.equal({});
+  });
+
+  it('should have a specific message for every rule, in English and French', () => {
+    const keys = ['contentMissing', 'contentTooLong', 'nameMissing', 'emailMissing', 'emailInvalid', 'urlInvalid'] as const;
+    for (const key of keys) {
+      expect(en[key], key).to.be.a('string').and.not.equal('');
+      expect(fr[key], key).to.be.a('string').and.not.equal(en[key]);
+    }
+    expect(en.emailMissing).to.equal('Please enter your email address.');
+    expect(en.emailInvalid).to.equal('Please enter a valid email address, like name@example.com.');
+  });
+});

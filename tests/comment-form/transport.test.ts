@@ -1,0 +1,217 @@
+import { expect } from '@open-wc/testing';
+import {
+  encodeComment,
+  readResponse,
+  sendComment,
+  plainText,
+  parseRetryAfter,
+  newIdempotencyKey,
+  type CommentPayload,
+  type CommentFormat,
+  type SendResult,
+} from '../../src/comment-form/transport.js';
+
+const payload = (over: Partial<CommentPayload> = {}): CommentPayload => ({
+  articleId: '42',
+  parentId: null,
+  content: 'Hello & welcome',
+  author: { name: 'Ann Lee', email: 'ann@example.com', url: 'https://ann.example' },
+  honeypot: '',
+  ...over,
+});
+
+/** A URL of the test middleware answering with the given status, body and headers. */
+export function respond(status: number, body = '', options: { type?: string; headers?: Record<string, string>; delay?: number } = {}): string {
+  const q = new URLSearchParams({ status: String(status), body, type: options.type ?? 'application/json' });
+  if (options.delay) q.set('delay', String(options.delay));
+  for (const [k, v] of Object.entries(options.headers ?? {})) q.set(`header.${k}`, v);
+  return `/test-api/respond?${q}`;
+}
+
+const read = (body: string, init: ResponseInit & { type?: string } = {}, format: CommentFormat = 'json'): Promise<SendResult> =>
+  readResponse(new Response(body || null, { status: init.status ?? 200, headers: { 'Content-Type': init.type ?? 'application/json', ...(init.headers as object) } }), format);
+
+const send = (endpoint: string, format: CommentFormat = 'json', extra: { timeout?: number; headers?: Record<string, string> } = {}) =>
+  sendComment({ endpoint, format, comment: encodeComment(format, payload()), idempotencyKey: 'key-1', timeout: extra.timeout ?? 5000, headers: extra.headers });
+
+describe('comment-form transport: encodings', () => {
+  it('should encode format=json as the payload itself', () => {
+    const encoded = encodeComment('json', payload({ parentId: '7', honeypot: 'spam' }));
+    expect(encoded.contentType).to.equal('application/json');
+    expect(JSON.parse(encoded.body)).to.deep.equal({
+      articleId: '42',
+      parentId: '7',
+      content: 'Hello & welcome',
+      author: { name: 'Ann Lee', email: 'ann@example.com', url: 'https://ann.example' },
+      honeypot: 'spam',
+    });
+  });
+
+  it("should encode format=form with wp-comments-post.php's field names", () => {
+    const top = encodeComment('form', payload());
+    expect(top.contentType).to.match(/^application\/x-www-form-urlencoded/);
+    expect(top.body).to.equal('comment=Hello+%26+welcome&author=Ann+Lee&email=ann%40example.com&url=https%3A%2F%2Fann.example&comment_post_ID=42&comment_parent=0');
+    const reply = encodeComment('form', payload({ parentId: '7' }), true);
+    expect(Object.fromEntries(new URLSearchParams(reply.body))).to.deep.equal({
+      comment: 'Hello & welcome',
+      author: 'Ann Lee',
+      email: 'ann@example.com',
+      url: 'https://ann.example',
+      comment_post_ID: '42',
+      comment_parent: '7',
+      'wp-comment-cookies-consent': 'yes',
+    });
+  });
+
+  it('should encode format=wordpress as WordPress REST /wp/v2/comments JSON', () => {
+    const encoded = encodeComment('wordpress', payload({ parentId: '7', honeypot: 'x' }));
+    expect(encoded.contentType).to.equal('application/json');
+    expect(encoded.body).to.equal(
+      '{"post":42,"parent":7,"content":"Hello & welcome","author_name":"Ann Lee","author_email":"ann@example.com","author_url":"https://ann.example"}',
+    );
+    expect(JSON.parse(encodeComment('wordpress', payload()).body).parent).to.equal(0);
+    expect(JSON.parse(encodeComment('wordpress', payload({ articleId: 'slug-id' })).body).post).to.equal('slug-id');
+  });
+});
+
+describe('comment-form transport: sending', () => {
+  it('should POST with the content type, Accept, Idempotency-Key and extra headers', async () => {
+    const result = await send('/test-api/echo', 'json', { headers: { 'X-CSRF-Token': 't0k', 'Idempotency-Key': 'forged', 'Content-Type': 'text/plain' } });
+    expect(result.ok).to.equal(true);
+    const echo = (result as { response: { method: string; headers: Record<string, string>; body: string } }).response;
+    expect(echo.method).to.equal('POST');
+    expect(echo.headers['content-type']).to.equal('application/json');
+    expect(echo.headers.accept).to.equal('application/json');
+    expect(echo.headers['idempotency-key']).to.equal('key-1');
+    expect(echo.headers['x-csrf-token']).to.equal('t0k');
+    expect(JSON.parse(echo.body)).to.deep.equal(payload());
+  });
+
+  it('should send the form encoding as urlencoded', async () => {
+    const result = await send('/test-api/echo', 'form');
+    const echo = (result as { response: { headers: Record<string, string>; body: string } }).response;
+    expect(echo.headers['content-type']).to.match(/^application\/x-www-form-urlencoded/);
+    expect(new URLSearchParams(echo.body).get('comment_post_ID')).to.equal('42');
+  });
+
+  it('should report a network failure as code "network", status 0', async () => {
+    expect(await send('http://127.0.0.1:9/')).to.deep.equal({ ok: false, status: 0, code: 'network' });
+  });
+
+  it('should abort the request after `timeout` ms and report code "timeout"', async () => {
+    const started = performance.now();
+    expect(await send(respond(201, '{}', { delay: 3000 }), 'json', { timeout: 150 })).to.deep.equal({ ok: false, status: 0, code: 'timeout' });
+    expect(performance.now() - started).to.be.below(2000);
+  });
+});
+
+describe('comment-form transport: responses', () => {
+  it('should read 201 with status pending/hold/unapproved as awaiting moderation', async () => {
+    for (const status of ['pending', 'hold', 'unapproved', 'HOLD']) {
+      const result = await read(`{"id":5,"status":"${status}"}`, { status: 201 });
+      expect(result, status).to.deep.equal({ ok: true, status: 201, response: { id: 5, status }, moderation: 'pending' });
+    }
+  });
+
+  it('should read 201 approved (or any other status) as posted', async () => {
+    expect(await read('{"id":5,"status":"approved"}', { status: 201 })).to.include({ ok: true, moderation: 'approved' });
+    expect(await read('', { status: 204 })).to.deep.equal({ ok: true, status: 204, response: null, moderation: 'approved' });
+  });
+
+  it('should map 4xx { errors } to field errors, HTML stripped', async () => {
+    const result = await read('{"errors":{"email":"<b>Bad</b> email &amp; more","content":["Too short"],"name":{"message":"Who?"},"other":"x"}}', { status: 422 });
+    expect(result).to.deep.equal({ ok: false, status: 422, code: 'invalid', fieldErrors: { email: 'Bad email & more', content: 'Too short', name: 'Who?' } });
+  });
+
+  it("should map WordPress REST's rest_invalid_param data.params to field errors", async () => {
+    const body = '{"code":"rest_invalid_param","message":"Invalid parameter(s): author_email","data":{"status":400,"params":{"author_email":"Invalid email address."}}}';
+    expect(await read(body, { status: 400 })).to.deep.equal({ ok: false, status: 400, code: 'invalid', fieldErrors: { email: 'Invalid email address.' } });
+  });
+
+  it("should treat WordPress's wp_die JSON with HTTP 200 as an error, with its message as plain text", async () => {
+    const body = '{"code":"wp_die","message":"<p><strong>Error:</strong> Please fill the required fields.</p>","data":{"status":200},"additional_errors":[]}';
+    expect(await read(body, { status: 200 }, 'form')).to.deep.equal({ ok: false, status: 200, code: 'rejected', message: 'Please fill the required fields.' });
+    expect(await read(body, { status: 200 }, 'json')).to.include({ ok: false, code: 'rejected' });
+  });
+
+  it("should use wp_die's data.status to classify (409 duplicate, 429 flood, 403 closed)", async () => {
+    const wp = (status: number, message: string) => `{"code":"wp_die","message":"${message}","data":{"status":${status}}}`;
+    expect(await read(wp(409, 'Duplicate comment detected; it looks as though you&#8217;ve already said that!'), { status: 409 }, 'form')).to.include({ code: 'duplicate' });
+    expect(await read(wp(429, 'You are posting comments too quickly. Slow down.'), { status: 429 }, 'form')).to.deep.equal({ ok: false, status: 429, code: 'too-fast' });
+    expect(await read(wp(403, 'Sorry, comments are closed for this item.'), { status: 403 }, 'form')).to.include({ code: 'closed' });
+  });
+
+  it('should map a { message } refusal to that message, HTML stripped and entities decoded', async () => {
+    const result = await read('{"code":"rest_comment_author_data_required","message":"<em>Comment</em> author&#8217;s name &amp; email are required &lt;sic&gt;"}', { status: 400 });
+    expect(result).to.deep.equal({ ok: false, status: 400, code: 'rejected', message: 'Comment author’s name & email are required <sic>' });
+  });
+
+  it('should classify 409 and comment_duplicate as duplicate', async () => {
+    expect(await read('{"code":"comment_duplicate","message":"Duplicate comment detected; it looks as though you&#8217;ve already said that!"}', { status: 409 })).to.deep.equal({
+      ok: false,
+      status: 409,
+      code: 'duplicate',
+    });
+    expect(await read('', { status: 409 })).to.include({ code: 'duplicate' });
+  });
+
+  it('should classify 429 as too-fast and read Retry-After (seconds or date)', async () => {
+    expect(await read('{}', { status: 429, headers: { 'Retry-After': '120' } })).to.deep.equal({ ok: false, status: 429, code: 'too-fast', retryAfter: 120 });
+    const inAMinute = new Date(Date.now() + 60_000).toUTCString();
+    const result = (await read('', { status: 429, headers: { 'Retry-After': inAMinute } })) as { retryAfter: number };
+    expect(result.retryAfter).to.be.within(55, 61);
+    expect(await read('{"code":"comment_flood","message":"You are posting comments too quickly. Slow down."}', { status: 400 })).to.include({ code: 'too-fast' });
+  });
+
+  it('should classify 401 as login and 403 as closed', async () => {
+    expect(await read('{"code":"rest_comment_login_required","message":"Sorry, you must be logged in to comment."}', { status: 401 })).to.include({ code: 'login', status: 401 });
+    expect(await read('{"message":"Sorry, comments are closed for this item."}', { status: 403 })).to.include({ code: 'closed', status: 403 });
+  });
+
+  it('should classify 5xx (HTML or JSON) as server, without showing the body', async () => {
+    expect(await read('<html><body><h1>502 Bad Gateway</h1></body></html>', { status: 502, type: 'text/html' })).to.deep.equal({ ok: false, status: 502, code: 'server' });
+    expect(await read('{"message":"SQLSTATE[HY000] secret"}', { status: 500 })).to.deep.equal({ ok: false, status: 500, code: 'server' });
+  });
+
+  it('should classify a non-JSON body of a JSON endpoint as bad-response, even with 200', async () => {
+    expect(await read('<!doctype html><title>Home</title><p>Welcome</p>', { status: 200, type: 'text/html' })).to.deep.equal({ ok: false, status: 200, code: 'bad-response' });
+    expect(await read('<html>Not found</html>', { status: 404, type: 'text/html' })).to.deep.equal({ ok: false, status: 404, code: 'bad-response' });
+    expect(await read('', { status: 400 })).to.deep.equal({ ok: false, status: 400, code: 'rejected' });
+  });
+
+  it("should read WordPress's HTML error page (format=form, 200, no redirect) as a refusal with its message", async () => {
+    const page = `<!DOCTYPE html><html><head><title>Comment Submission Failure</title><style>body{color:red}</style></head>
+      <body id="error-page"><div class="wp-die-message"><p><strong>Error:</strong> Please enter a valid email address.</p></div></body></html>`;
+    expect(await read(page, { status: 200, type: 'text/html' }, 'form')).to.deep.equal({ ok: false, status: 200, code: 'rejected', message: 'Please enter a valid email address.' });
+  });
+
+  it('should read a followed redirect (format=form) as success, pending when the URL has unapproved=', async () => {
+    const page = respond(200, '<!doctype html><title>Post</title><p>The post</p>', { type: 'text/html' });
+    const held = `${page}&unapproved=12&moderation-hash=abc`;
+    const pending = await send(respond(302, '', { headers: { Location: held } }), 'form');
+    expect(pending).to.deep.equal({ ok: true, status: 200, response: null, moderation: 'pending' });
+    const approved = await send(respond(302, '', { headers: { Location: page } }), 'form');
+    expect(approved).to.deep.equal({ ok: true, status: 200, response: null, moderation: 'approved' });
+  });
+});
+
+describe('comment-form transport: helpers', () => {
+  it('should turn server HTML into plain text that is never markup', () => {
+    expect(plainText('<p><strong>ERROR</strong>: Bad<script>alert(1)</script> input</p>')).to.equal('Bad input');
+    expect(plainText('&lt;img src=x onerror=alert(1)&gt; &#x2019;&#8217;&hellip;&bogus; &#0;')).to.equal('<img src=x onerror=alert(1)> ’’…&bogus; \ufffd');
+    expect(plainText('a'.repeat(400))).to.have.length(300);
+  });
+
+  it('should parse Retry-After as seconds or an HTTP date', () => {
+    expect(parseRetryAfter('30')).to.equal(30);
+    expect(parseRetryAfter(null)).to.equal(undefined);
+    expect(parseRetryAfter('soon')).to.equal(undefined);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:27:00 GMT'))).to.equal(60);
+  });
+
+  it('should make random v4 UUIDs for Idempotency-Key', () => {
+    const a = newIdempotencyKey();
+    expect(a).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newIdempotencyKey()).to.not.equal(a);
+  });
+});
