@@ -51,7 +51,7 @@ describe('<comment-list>', () => {
     it('should accept { comments, total, next } and show the total and "Load more"', async () => {
       const el = await listWith({ comments: thread, total: 23, next: '/more' });
       expect(headingText(el)).to.equal('23 comments');
-      expect($(el, '[part="load-more"]')).to.exist;
+      expect($(el, '[part="load-more"]')).to.not.equal(null);
     });
 
     it('should load an array from src', async () => {
@@ -82,8 +82,8 @@ describe('<comment-list>', () => {
       expect($(el, 'ol ol [part="author"]')!.textContent).to.equal('Linus');
       expect($(el, '[part="content"] strong')!.textContent).to.equal('there');
       expect($(el, 'time')!.getAttribute('datetime')).to.equal('2024-05-10T11:00:00.000Z');
-      expect($(el, 'img[part="avatar"]')).to.exist;
-      expect($(el, '[part="load-more"]')).to.exist;
+      expect($(el, 'img[part="avatar"]')).to.not.equal(null);
+      expect($(el, '[part="load-more"]')).to.not.equal(null);
     });
 
     it('should show the error state for a body that is not comments', async () => {
@@ -92,7 +92,7 @@ describe('<comment-list>', () => {
       el.src = respond({ data: [] });
       expect((await error).detail.message).to.match(/Invalid comments/);
       await el.updateComplete;
-      expect($(el, '[role="alert"]')).to.exist;
+      expect($(el, '[role="alert"]')).to.not.equal(null);
     });
   });
 
@@ -357,7 +357,7 @@ describe('<comment-list>', () => {
       await nextFrame();
 
       const form = $<StandInForm>(el, 'test-reply-form')!;
-      expect(form).to.exist;
+      expect(form).to.not.equal(null);
       expect(form.previousElementSibling!.textContent).to.contain('Ada Lovelace'); // right under that comment
       expect(Object.fromEntries(['parent-id', 'reply-to', 'article-id', 'endpoint', 'format'].map((n) => [n, form.getAttribute(n)]))).to.deep.equal({
         'parent-id': '1',
@@ -437,7 +437,7 @@ describe('<comment-list>', () => {
       fire(form, success('a1', 50, 'pending'));
       await el.updateComplete;
       expect(authors(el).filter((a) => a === 'New Person')).to.have.length(1);
-      expect($(el, '#comment-50 [part="moderation"]')).to.exist;
+      expect($(el, '#comment-50 [part="moderation"]')).to.not.equal(null);
       expect($(el, '#comment-50 time')!.textContent).to.equal('now');
       expect(headingText(el)).to.equal('4 comments');
     });
