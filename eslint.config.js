@@ -12,6 +12,11 @@ export default tseslint.config(
   },
   {
     files: ['tests/**/*.ts', 'stories/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      // chai's property assertions (`to.exist`, `to.be.ok`) are expressions by design
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
   },
 );

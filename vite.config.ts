@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { createCommentsApp } from './demo/server/app.js';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /** Serves the reference comments endpoint (`/api/…`) inside `npm start`, and `/` → the demo. */
 function demoServer(): Plugin {
@@ -9,6 +10,7 @@ function demoServer(): Plugin {
       const app = createCommentsApp({
         dbPath: process.env.COMMENTS_DB ?? 'data/comments.db',
         autoApprove: process.env.AUTO_APPROVE !== '0',
+        moderationToken: process.env.MODERATION_TOKEN,
       });
       server.httpServer?.once('close', () => app.close());
       server.middlewares.use((req, res, next) => {
@@ -25,7 +27,7 @@ function demoServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [demoServer()],
+  plugins: [demoServer(), minifyLiterals()],
   server: {
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT) || 5173,

@@ -6,6 +6,8 @@
 //       a page that loads the built bundle (/dist/news-elements.js) under a Content-Security-Policy,
 //       for iframes in CSP / Trusted Types tests. `strict` = script-src 'self'; style-src 'self';
 //       `strict-tt` adds require-trusted-types-for 'script'.
+//       The page first loads /test-api/csp-probe.js, which records every CSP violation in
+//       `window.__violations` (strings), so a test can assert there were none.
 //   /test-api/echo   answers 200 with JSON { method, headers, body } of the request it got.
 
 const CSP = {
@@ -46,11 +48,19 @@ export async function testMiddleware(ctx, next) {
     return;
   }
 
+  if (ctx.path === '/test-api/csp-probe.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));`;
+    return;
+  }
+
   if (ctx.path === '/test-api/page') {
     const csp = CSP[q.csp ?? 'strict'];
     if (csp) ctx.set('Content-Security-Policy', csp);
     ctx.type = 'text/html';
     ctx.body = `<!doctype html><html lang="${q.lang ?? 'en'}"><head><meta charset="utf-8"><title>test page</title>
+<script src="/test-api/csp-probe.js"></script>
 <script type="module" src="/dist/news-elements.js"></script></head><body>${q.body ?? ''}</body></html>`;
     return;
   }

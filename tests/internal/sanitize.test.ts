@@ -1,17 +1,168 @@
 import { expect } from '@open-wc/testing';
-import { sanitizeHTML, hasNativeSanitizer } from '../../src/internal/sanitize.js';
+import { hasNativeSanitizer, safeUrl, sanitizeHTML, textOfHTML } from '../../src/internal/sanitize.js';
 
-describe('probe', () => {
-  it('native', () => {
-    const div = document.createElement('div');
-    div.append(sanitizeHTML('<p>Hi <img src="a.png" alt="x" onerror="alert(1)"><a href="javascript:alert(1)">x</a><svg><script>alert(1)</script></svg></p>'));
-    console.log('native?', hasNativeSanitizer(), div.innerHTML);
-    const d2 = document.createElement('div');
-    d2.append(sanitizeHTML('<p>Hi <img src="a.png" alt="x" onerror="alert(1)"><custom-x>kept</custom-x></p>', { native: false }));
-    console.log('fallback', d2.innerHTML);
-    const d3 = document.implementation.createHTMLDocument('').createElement('div');
-    (d3 as any).setHTML('<p>a<img src=a.png><foo-bar>t</foo-bar><script>x</script></p>', { sanitizer: { removeElements: ['script'] } });
-    console.log('raw native', d3.innerHTML);
-    expect(1).to.equal(1);
+declare global {
+  interface Window {
+    __xss?: number;
+  }
+}
+
+/** Markup that tries to run `window.__xss = 1` or to smuggle something dangerous into the DOM. */
+export const HOSTILE_HTML = [
+  '<script>window.__xss=1</script>',
+  '<img src=x onerror="window.__xss=1">',
+  '<IMG SRC=x OnErRoR=window.__xss=1>',
+  '<a href="javascript:window.__xss=1">a</a>',
+  '<a href="JaVaScRiPt:window.__xss=1">b</a>',
+  '<a href="  javascript:window.__xss=1">c</a>',
+  '<a href="java&#x09;script:window.__xss=1">d</a>',
+  '<a href="java\nscript:window.__xss=1">e</a>',
+  '<a href="&#106;avascript:window.__xss=1">f</a>',
+  '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;window.__xss=1">g</a>',
+  '<a href="vbscript:msgbox(1)">h</a>',
+  '<a href="data:text/html,<script>window.__xss=1</script>">i</a>',
+  '<img src="data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==">',
+  '<svg><script>window.__xss=1</script></svg>',
+  '<svg onload="window.__xss=1"><circle r="1"/></svg>',
+  '<svg><a xlink:href="javascript:window.__xss=1"><text>x</text></a></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=1">',
+  '<math href="javascript:window.__xss=1">m</math>',
+  '<iframe src="javascript:window.__xss=1"></iframe>',
+  '<iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
+  '<object data="javascript:window.__xss=1"></object>',
+  '<embed src="javascript:window.__xss=1">',
+  '<form action="javascript:window.__xss=1"><button>go</button></form>',
+  '<base href="javascript:window.__xss=1//">',
+  '<meta http-equiv="refresh" content="0;url=javascript:window.__xss=1">',
+  '<style>*{background:url(javascript:window.__xss=1)}</style>',
+  '<link rel="stylesheet" href="javascript:window.__xss=1">',
+  '<div style="background:url(javascript:window.__xss=1)">styled</div>',
+  '<noscript><p title="</noscript><img src=x onerror=window.__xss=1>">',
+  '<template><img src=x onerror="window.__xss=1"></template>',
+  '<details open ontoggle="window.__xss=1">t</details>',
+  '<input autofocus onfocus="window.__xss=1">',
+  '<p id="__xss" name="clobber">clobber</p>',
+  '<body onload="window.__xss=1">',
+  '<video><source onerror="window.__xss=1"></video>',
+  '<a href="https://example.com/x" onclick="window.__xss=1" target="_blank">ok</a>',
+  '<!--<img src=x onerror=window.__xss=1>-->',
+  '<x-custom onclick="window.__xss=1">custom</x-custom>',
+];
+
+const DANGEROUS_ELEMENTS =
+  'script, style, iframe, object, embed, form, base, meta, link, svg, math, template, noscript, input, button, video, source';
+
+function assertInert(container: Element): void {
+  expect(container.querySelector(DANGEROUS_ELEMENTS), container.innerHTML).to.equal(null);
+  for (const el of container.querySelectorAll('*')) {
+    for (const attr of el.attributes) {
+      expect(attr.name, `${el.localName}[${attr.name}]`).not.to.match(/^on|^style$|^id$|^name$|^srcdoc$|^target$/i);
+      if (['href', 'src', 'cite', 'action', 'xlink:href'].includes(attr.name)) {
+        const value = attr.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+        expect(value, `${el.localName}[${attr.name}]`).not.to.match(/^(javascript|vbscript):/);
+        if (value.startsWith('data:')) expect(el.localName === 'img' && value.startsWith('data:image/')).to.equal(true);
+      }
+    }
+  }
+}
+
+for (const native of [true, false]) {
+  describe(`sanitizeHTML (${native ? 'Element.setHTML' : 'allow-list fallback'} path)`, () => {
+    before(function () {
+      if (native && !hasNativeSanitizer()) this.skip();
+    });
+    afterEach(() => {
+      delete window.__xss;
+    });
+
+    it('should keep allowed formatting, links, lists, images, figures and tables', () => {
+      const container = document.createElement('div');
+      container.append(
+        sanitizeHTML(
+          '<p><strong>Bold</strong> <em>it</em> <a href="https://example.com/a" title="t">link</a></p>' +
+            '<ul><li>one</li></ul><figure><img src="/x.png" alt="X" width="10" height="5"><figcaption>c</figcaption></figure>' +
+            '<table><thead><tr><th scope="col">h</th></tr></thead><tbody><tr><td colspan="2">d</td></tr></tbody></table>',
+          { native },
+        ),
+      );
+      expect(container.querySelector('strong')!.textContent).to.equal('Bold');
+      const link = container.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('https://example.com/a');
+      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(link.title).to.equal('t');
+      const img = container.querySelector('img')!;
+      expect([img.getAttribute('src'), img.alt, img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['/x.png', 'X', '10', '5']);
+      expect(container.querySelector('figcaption')!.textContent).to.equal('c');
+      expect(container.querySelector('td')!.getAttribute('colspan')).to.equal('2');
+      expect(container.querySelector('th')!.getAttribute('scope')).to.equal('col');
+    });
+
+    it('should unwrap unknown elements but keep their text', () => {
+      const container = document.createElement('div');
+      container.append(sanitizeHTML('<p>a <x-custom>b</x-custom> <font color="red">c</font></p>', { native }));
+      expect(container.innerHTML).to.equal('<p>a b c</p>');
+    });
+
+    it('should keep data:image URLs on images only', () => {
+      const container = document.createElement('div');
+      container.append(sanitizeHTML('<img src="data:image/png;base64,iVBORw0KGgo=" alt=""><a href="data:image/png;base64,AA">x</a>', { native }));
+      expect(container.querySelector('img')!.getAttribute('src')).to.equal('data:image/png;base64,iVBORw0KGgo=');
+      expect(container.querySelector('a')!.hasAttribute('href')).to.equal(false);
+    });
+
+    it('should neutralise every hostile input: nothing executes, nothing dangerous reaches the DOM', async () => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      try {
+        for (const input of HOSTILE_HTML) {
+          const fragment = sanitizeHTML(input, { native });
+          container.append(fragment);
+          assertInert(container);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100)); // let any load/error handler fire
+        expect(window.__xss).to.equal(undefined);
+        expect(document.getElementById('__xss')).to.equal(null);
+      } finally {
+        container.remove();
+      }
+    });
+
+    it('should return an empty fragment for non-strings', () => {
+      expect(sanitizeHTML(undefined, { native }).childNodes.length).to.equal(0);
+      expect(sanitizeHTML({ toString: () => '<img src=x onerror=alert(1)>' }, { native }).childNodes.length).to.equal(0);
+    });
+  });
+}
+
+describe('textOfHTML', () => {
+  it('should give the visible text without markup or script text', () => {
+    expect(textOfHTML('<p>Hello <b>world</b></p><script>evil()</script>')).to.equal('Hello world');
+  });
+});
+
+describe('safeUrl', () => {
+  it('should accept http(s), relative, mailto and tel links', () => {
+    expect(safeUrl('https://example.com/a')).to.equal('https://example.com/a');
+    expect(safeUrl(' /authors/ada ')).to.equal('/authors/ada');
+    expect(safeUrl('mailto:ada@example.com')).to.equal('mailto:ada@example.com');
+    expect(safeUrl('tel:+15551234')).to.equal('tel:+15551234');
+  });
+
+  it('should refuse script URLs in every spelling', () => {
+    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' \tjavascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)', 'vbscript:x', 'data:text/html,<b>x</b>']) {
+      expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    }
+  });
+
+  it('should allow data:image only for images', () => {
+    expect(safeUrl('data:image/png;base64,AA', 'image')).to.equal('data:image/png;base64,AA');
+    expect(safeUrl('data:image/png;base64,AA', 'link')).to.equal(undefined);
+    expect(safeUrl('mailto:x@example.com', 'image')).to.equal(undefined);
+  });
+
+  it('should refuse non-strings and empty strings', () => {
+    expect(safeUrl(undefined)).to.equal(undefined);
+    expect(safeUrl(42)).to.equal(undefined);
+    expect(safeUrl('   ')).to.equal(undefined);
   });
 });

@@ -1,0 +1,52 @@
+// A Vite plugin that collapses the whitespace inside Lit's css`` and html`` template literals of
+// our own sources before bundling: indentation is a large share of an element's bytes.
+// The TypeScript parser finds the literals, so expressions (${…}) and nested templates are never
+// touched as text. css``: comments dropped, whitespace around { } ; , dropped, other runs become one
+// space. html``: a run of whitespace containing a newline becomes one space — HTML renders it the
+// same (no template of ours uses <pre> or `white-space: pre`).
+import ts from 'typescript';
+
+const minifyCss = (text) =>
+  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
+const minifyHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
+
+export function squeezeLiterals(code, fileName = 'file.ts') {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'css' || node.tag.text === 'html')) {
+      const squeeze = node.tag.text === 'css' ? minifyCss : minifyHtml;
+      const template = node.template;
+      // Raw text pieces sit between the backtick/`}` and the backtick/`${` of each span.
+      const pieces = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      for (const piece of pieces) {
+        const start = piece.getStart(source) + 1; // after ` or }
+        const end = piece.getEnd() - (piece.kind === ts.SyntaxKind.TemplateTail || piece.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral ? 1 : 2);
+        const raw = code.slice(start, end);
+        const squeezed = squeeze(raw);
+        if (squeezed !== raw) edits.push([start, end, squeezed]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (!edits.length) return null;
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+export function minifyLiterals() {
+  return {
+    name: 'news-elements-minify-literals',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const out = squeezeLiterals(code, id);
+      return out ? { code: out, map: null } : null;
+    },
+  };
+}

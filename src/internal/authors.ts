@@ -1,0 +1,41 @@
+import type { Author } from './article-context.js';
+import { safeUrl } from './sanitize.js';
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+
+/**
+ * Untrusted author entries → authors with a non-empty name and checked URLs. A bare string is a
+ * name; entries without a usable name are dropped.
+ */
+export function normalizeAuthors(value: unknown): Author[] {
+  if (!Array.isArray(value)) return [];
+  const authors: Author[] = [];
+  for (const entry of value) {
+    const source = typeof entry === 'string' ? { name: entry } : entry;
+    if (!source || typeof source !== 'object') continue;
+    const record = source as Record<string, unknown>;
+    const name = text(record.name);
+    if (!name) continue;
+    const author: Author = { name };
+    const url = safeUrl(record.url);
+    const image = safeUrl(record.image, 'image');
+    const role = text(record.role);
+    if (url) author.url = url;
+    if (image) author.image = image;
+    if (role) author.role = role;
+    authors.push(author);
+  }
+  return authors;
+}
+
+/** The `authors` attribute of `<news-byline>`: JSON (array or one author), or a plain name. */
+export function parseAuthorsAttribute(value: string | null): Author[] | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return normalizeAuthors(Array.isArray(parsed) ? parsed : [parsed]);
+  } catch {
+    return normalizeAuthors([value]);
+  }
+}

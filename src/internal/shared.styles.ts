@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+/**
+ * Defaults every element shares: the host is a block that honours `hidden`, inherits the page's
+ * font and colour, and an accent that stays readable on light and dark pages alike (mixed with
+ * the inherited text colour rather than fixed).
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: inherit;
+    --_accent: var(--news-accent, color-mix(in srgb, #c62828 72%, currentColor));
+    --_muted: color-mix(in srgb, currentColor 72%, transparent);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  a {
+    color: inherit;
+    text-decoration-color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+`;

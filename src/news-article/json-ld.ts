@@ -1,0 +1,53 @@
+import type { Article } from '../internal/article-context.js';
+import { trustedScript } from '../internal/trusted-types.js';
+
+/** Article → schema.org NewsArticle, the structured data search engines read. */
+export function toNewsArticleLd(article: Article): Record<string, unknown> {
+  const ld: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    datePublished: article.published,
+    dateModified: article.modified ?? article.published,
+    author: article.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      ...(author.url ? { url: absolute(author.url) } : {}),
+    })),
+  };
+  if (article.dek) ld.description = article.dek;
+  if (article.image) ld.image = [absolute(article.image.src)];
+  if (article.url) {
+    ld.url = absolute(article.url);
+    ld.mainEntityOfPage = { '@type': 'WebPage', '@id': absolute(article.url) };
+  }
+  if (article.section) ld.articleSection = article.section;
+  if (article.tags.length) ld.keywords = article.tags;
+  if (article.language) ld.inLanguage = article.language;
+  return ld;
+}
+
+function absolute(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * JSON for a `<script>` element. `<` is escaped as `\u003c`, so text containing `</script>` or
+ * `<!--` cannot end the script early; U+2028/2029 are escaped for old JavaScript parsers.
+ */
+export function serializeJsonLd(ld: unknown): string {
+  return JSON.stringify(ld).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** Writes (or rewrites) the element's JSON-LD script in the light DOM, where crawlers read it. */
+export function writeJsonLd(host: HTMLElement, article: Article, existing?: HTMLScriptElement): HTMLScriptElement {
+  const script = existing ?? document.createElement('script');
+  script.type = 'application/ld+json';
+  script.text = trustedScript(serializeJsonLd(toNewsArticleLd(article)));
+  if (script.parentNode !== host) host.append(script);
+  return script;
+}

@@ -1,0 +1,230 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { articleContext, type Article } from '../internal/article-context.js';
+import { emit } from '../internal/events.js';
+import { languageOf } from '../internal/locale.js';
+import { normalizeArticle } from './normalize.js';
+import { renderBody, renderFigure } from './blocks.js';
+import { writeJsonLd } from './json-ld.js';
+import { articleStrings, type ArticleStrings } from './strings.js';
+import { newsArticleStyles } from './news-article.styles.js';
+
+/** Detail of `news-article-error`. */
+export interface NewsArticleErrorDetail {
+  /** What went wrong, e.g. `"headline" must be a non-empty string`. */
+  message: string;
+  /** HTTP status when the fetch got an answer that was not 2xx. */
+  status?: number;
+}
+
+type Status = 'empty' | 'loading' | 'ready' | 'error';
+
+/**
+ * A news article rendered from JSON: semantic markup, schema.org JSON-LD, sanitized HTML.
+ *
+ * @summary Renders a news article from JSON given by `src`, the `data` property or an inline
+ * `<script type="application/json">` child.
+ *
+ * @slot - Content shown after the body and tags — where `<comment-list>` and `<comment-form>` go.
+ *
+ * @fires news-article-load - The article has rendered. `detail` is the normalized article.
+ * @fires news-article-error - The article could not be loaded or is invalid. `detail`: `{ message, status? }`.
+ *
+ * @csspart article - The `<article>` element.
+ * @csspart header - The header with section, headline, dek, dateline and byline.
+ * @csspart section - The section name above the headline.
+ * @csspart headline - The `<h1>`.
+ * @csspart dek - The standfirst under the headline.
+ * @csspart dateline - Where the story was filed from.
+ * @csspart byline - The `<news-byline>` in the header.
+ * @csspart figure - The hero image's `<figure>`.
+ * @csspart caption - Figure captions.
+ * @csspart credit - Image credits.
+ * @csspart body - The article body.
+ * @csspart body-figure - Images inside the body.
+ * @csspart tags - The footer listing the tags.
+ * @csspart tag - One tag.
+ * @csspart loading - The loading state.
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @cssprop [--news-article-max-width=42rem] - Measure of the article column.
+ * @cssprop [--news-article-accent=color-mix(in srgb, #c62828 72%, currentColor)] - Section label, quote rule and links.
+ * @cssprop [--news-article-font=inherit] - Body font.
+ * @cssprop [--news-article-headline-font=inherit] - Headline and heading font.
+ * @cssprop [--news-article-muted=color-mix(in srgb, currentColor 70%, transparent)] - Captions, dek and meta text.
+ * @cssprop [--news-article-spacing=1.25rem] - Vertical rhythm between blocks.
+ * @cssprop [--news-article-line-height=1.65] - Body line height.
+ */
+export class NewsArticle extends LitElement {
+  static override styles = newsArticleStyles;
+
+  /** URL of the article JSON. Setting a new one aborts the previous request. */
+  @property() src?: string;
+
+  /** The article as an object (untrusted: it is validated and sanitized like fetched JSON). */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Overrides for the visible strings (English and French built in). */
+  @property({ attribute: false }) strings: Partial<ArticleStrings> = {};
+
+  /** The normalized article, also provided to nested elements through `articleContext`. */
+  @provide({ context: articleContext })
+  @state()
+  article?: Article;
+
+  @state() private status: Status = 'empty';
+  @state() private errorMessage = '';
+
+  private body?: ReturnType<typeof renderBody>;
+  private request?: AbortController;
+  private jsonLd?: HTMLScriptElement;
+  private announceLoad = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.article) this.jsonLd = writeJsonLd(this, this.article);
+    else if (this.data === undefined && !this.src) this.readInlineJson();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.request?.abort();
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data !== undefined) {
+      this.request?.abort();
+      this.load(this.data);
+    } else if (changed.has('src') && this.src) {
+      void this.fetchArticle(this.src);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.announceLoad && this.article) {
+      this.announceLoad = false;
+      if (this.isConnected) this.jsonLd = writeJsonLd(this, this.article, this.jsonLd);
+      emit(this, 'news-article-load', this.article);
+    }
+  }
+
+  /** A CMS may print the JSON into the page: `<script type="application/json">` as a child. */
+  private readInlineJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(script.textContent ?? '');
+    } catch {
+      this.fail('the inline JSON is not valid JSON');
+      return;
+    }
+    this.load(json);
+  }
+
+  private async fetchArticle(src: string): Promise<void> {
+    this.request?.abort();
+    const request = (this.request = new AbortController());
+    this.status = 'loading';
+    let response: Response;
+    try {
+      response = await fetch(src, { signal: request.signal, headers: { Accept: 'application/json' } });
+    } catch {
+      if (!request.signal.aborted) this.fail(`${src} could not be loaded (network error)`);
+      return;
+    }
+    if (request.signal.aborted) return;
+    if (!response.ok) {
+      this.fail(`${src} answered HTTP ${response.status}`, response.status);
+      return;
+    }
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      if (!request.signal.aborted) this.fail(`${src} is not valid JSON`);
+      return;
+    }
+    if (!request.signal.aborted) this.load(json);
+  }
+
+  private load(input: unknown): void {
+    const { article, error } = normalizeArticle(input);
+    if (error !== undefined) {
+      this.fail(error);
+      return;
+    }
+    this.article = article;
+    this.body = renderBody(article.body);
+    this.status = 'ready';
+    this.errorMessage = '';
+    this.announceLoad = true;
+  }
+
+  private fail(message: string, status?: number): void {
+    this.article = undefined;
+    this.body = undefined;
+    this.status = 'error';
+    this.errorMessage = message;
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+    emit<NewsArticleErrorDetail>(this, 'news-article-error', status === undefined ? { message } : { message, status });
+  }
+
+  private onSlotChange(): void {
+    // The inline JSON may be parsed after the element upgraded (a script that ran early).
+    if (this.status === 'empty' && this.data === undefined && !this.src) this.readInlineJson();
+  }
+
+  private renderArticle(article: Article, text: ArticleStrings) {
+    return html`<article part="article" lang=${article.language ?? nothing}>
+      <header part="header">
+        ${article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing}
+        <h1 part="headline">${article.headline}</h1>
+        ${article.dek ? html`<p class="dek" part="dek">${article.dek}</p>` : nothing}
+        <div class="meta">
+          ${article.dateline ? html`<span class="dateline" part="dateline">${article.dateline}</span>` : nothing}
+          <news-byline part="byline" exportparts="avatar, author, role, dates, reading-time"></news-byline>
+        </div>
+      </header>
+      ${article.image ? renderFigure(article.image, 'figure', 'eager') : nothing}
+      <div class="body" part="body">${this.body}</div>
+      ${article.tags.length
+        ? html`<footer class="tags" part="tags">
+            <h2 class="visually-hidden">${text.tags}</h2>
+            <ul>
+              ${article.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+            </ul>
+          </footer>`
+        : nothing}
+    </article>`;
+  }
+
+  protected override render() {
+    const text = articleStrings(languageOf(this), this.strings);
+    let content: unknown = nothing;
+    if (this.status === 'loading') {
+      content = html`<div class="loading" role="status" part="loading">
+        <span class="spinner" aria-hidden="true"></span>${text.loading}
+      </div>`;
+    } else if (this.status === 'error') {
+      content = html`<div class="error" role="alert" part="error">${text.loadFailed(this.errorMessage)}</div>`;
+    } else if (this.article) {
+      content = this.renderArticle(this.article, text);
+    }
+    return html`${content}<slot @slotchange=${this.onSlotChange}></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticle;
+  }
+  interface GlobalEventHandlersEventMap {
+    'news-article-load': CustomEvent<Article>;
+    'news-article-error': CustomEvent<NewsArticleErrorDetail>;
+  }
+}

@@ -1,0 +1,139 @@
+import type { Article, ArticleImage, Block } from '../internal/article-context.js';
+import { normalizeAuthors } from '../internal/authors.js';
+import { parseDate } from '../internal/locale.js';
+import { safeUrl, textOfHTML } from '../internal/sanitize.js';
+
+/**
+ * The only place where the untrusted shape of article JSON is checked. Returns a value, never
+ * throws: `{ article }` or `{ error }` with a message naming the problem.
+ */
+export type NormalizeResult = { article: Article; error?: undefined } | { article?: undefined; error: string };
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => !!value && typeof value === 'object' && !Array.isArray(value);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+const positive = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
+
+function normalizeImage(value: unknown): ArticleImage | undefined {
+  if (!isObject(value)) return undefined;
+  const src = safeUrl(value.src, 'image');
+  if (!src) return undefined;
+  const image: ArticleImage = { src, alt: typeof value.alt === 'string' ? value.alt : '' };
+  const caption = text(value.caption);
+  const credit = text(value.credit);
+  const width = positive(value.width);
+  const height = positive(value.height);
+  if (caption) image.caption = caption;
+  if (credit) image.credit = credit;
+  if (width && height) Object.assign(image, { width, height });
+  return image;
+}
+
+function normalizeBlock(value: unknown): Block | undefined {
+  if (!isObject(value)) return undefined;
+  switch (value.type) {
+    case 'paragraph': {
+      const html = text(value.html);
+      const body = text(value.text);
+      return html ? { type: 'paragraph', html } : body ? { type: 'paragraph', text: body } : undefined;
+    }
+    case 'heading': {
+      const body = text(value.text);
+      const level = Math.min(6, Math.max(2, Math.round(Number(value.level) || 2))) as 2 | 3 | 4 | 5 | 6;
+      return body ? { type: 'heading', level, text: body } : undefined;
+    }
+    case 'quote': {
+      const body = text(value.text);
+      const cite = text(value.cite);
+      return body ? { type: 'quote', text: body, ...(cite ? { cite } : {}) } : undefined;
+    }
+    case 'image': {
+      const image = normalizeImage(value);
+      return image ? { type: 'image', ...image } : undefined;
+    }
+    case 'list': {
+      const items = Array.isArray(value.items) ? value.items.map(text).filter((item): item is string => !!item) : [];
+      return items.length ? { type: 'list', ordered: value.ordered === true, items } : undefined;
+    }
+    case 'html': {
+      const html = text(value.html);
+      return html ? { type: 'html', html } : undefined;
+    }
+    default:
+      return undefined; // unknown block types are skipped, not fatal
+  }
+}
+
+/**
+ * Headings never skip a level under the article's `<h1>` (h1 → h3 becomes h1 → h2), so screen
+ * reader users get a real outline whatever levels the JSON asked for.
+ */
+function outlineHeadings(blocks: Block[]): Block[] {
+  let previous = 1;
+  return blocks.map((block) => {
+    if (block.type !== 'heading') return block;
+    const level = Math.min(block.level, previous + 1) as 2 | 3 | 4 | 5 | 6;
+    previous = level;
+    return level === block.level ? block : { ...block, level };
+  });
+}
+
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return block.html ? textOfHTML(block.html) : (block.text ?? '');
+    case 'list':
+      return block.items.join(' ');
+    case 'html':
+      return textOfHTML(block.html);
+    case 'image':
+      return block.caption ?? '';
+    default:
+      return block.text;
+  }
+}
+
+export function countWords(body: Block[] | string): number {
+  const all = typeof body === 'string' ? textOfHTML(body) : body.map(blockText).join(' ');
+  return all.split(/\s+/).filter(Boolean).length;
+}
+
+export function normalizeArticle(input: unknown): NormalizeResult {
+  if (!isObject(input)) return { error: 'The article must be a JSON object' };
+  const id = typeof input.id === 'number' ? String(input.id) : text(input.id);
+  if (!id) return { error: '"id" must be a non-empty string' };
+  const headline = text(input.headline);
+  if (!headline) return { error: '"headline" must be a non-empty string' };
+  const authors = normalizeAuthors(input.authors);
+  if (!authors.length) return { error: '"authors" must list at least one author with a "name"' };
+  const published = parseDate(input.published);
+  if (!published) return { error: '"published" must be a date (ISO 8601, e.g. "2026-01-14T09:30:00Z")' };
+  let body: Block[] | string;
+  if (typeof input.body === 'string') body = input.body;
+  else if (Array.isArray(input.body)) body = outlineHeadings(input.body.map(normalizeBlock).filter((block): block is Block => !!block));
+  else return { error: '"body" must be an HTML string or an array of blocks' };
+
+  const article: Article = {
+    id,
+    headline,
+    authors,
+    published: published.toISOString(),
+    tags: Array.isArray(input.tags) ? input.tags.map(text).filter((tag): tag is string => !!tag) : [],
+    body,
+    wordCount: countWords(body),
+  };
+  const modified = parseDate(input.modified);
+  if (modified) article.modified = modified.toISOString();
+  for (const key of ['dek', 'section', 'dateline', 'language'] as const) {
+    const value = text(input[key]);
+    if (value) article[key] = value;
+  }
+  const url = safeUrl(input.url);
+  if (url) article.url = url;
+  const image = normalizeImage(input.image);
+  if (image) article.image = image;
+  return { article };
+}

@@ -1,0 +1,63 @@
+import { css } from 'lit';
+import { hostStyles } from '../internal/shared.styles.js';
+
+export const newsBylineStyles = [
+  hostStyles,
+  css`
+    :host {
+      --_muted: var(--news-byline-muted, color-mix(in srgb, currentColor 72%, transparent));
+      --_avatar: var(--news-byline-avatar-size, 2.5rem);
+      font-size: 0.9375em;
+      line-height: 1.4;
+    }
+    .byline {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+    }
+    .avatars {
+      display: flex;
+      flex: none;
+    }
+    .avatars img {
+      width: var(--_avatar);
+      height: var(--_avatar);
+      border-radius: 50%;
+      object-fit: cover;
+      background: color-mix(in srgb, currentColor 10%, transparent);
+    }
+    .avatars img + img {
+      margin-inline-start: calc(var(--_avatar) / -4);
+      box-shadow: 0 0 0 2px Canvas;
+    }
+    .text {
+      display: flex;
+      flex-direction: column;
+      gap: 0.125rem;
+    }
+    .names {
+      font-weight: 600;
+    }
+    .role {
+      color: var(--_muted);
+      font-weight: 400;
+    }
+    .details {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5rem;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .dates {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: 0 0.5rem;
+    }
+    .updated::before,
+    .dates + .reading-time::before {
+      content: '·';
+      margin-inline-end: 0.5rem;
+    }
+  `,
+];

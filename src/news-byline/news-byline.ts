@@ -1,0 +1,120 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { articleContext, type Article, type Author } from '../internal/article-context.js';
+import { parseAuthorsAttribute } from '../internal/authors.js';
+import { formatDate, languageOf, parseDate } from '../internal/locale.js';
+import { articleStrings, type ArticleStrings } from '../news-article/strings.js';
+import { newsBylineStyles } from './news-byline.styles.js';
+
+/** Words a reader reads per minute, for the reading time. */
+const WORDS_PER_MINUTE = 230;
+
+/**
+ * "By A, B and C" with links, avatars, roles, published/updated times and the reading time.
+ *
+ * @summary The byline of an article. Standalone with attributes, or fed by an enclosing
+ * `<news-article>` through context.
+ *
+ * @csspart byline - The wrapper.
+ * @csspart avatar - Each author's image.
+ * @csspart author - Each author's name (a link with `rel="author"` when a URL is known).
+ * @csspart role - Each author's role.
+ * @csspart dates - The published and updated times.
+ * @csspart reading-time - "4 min read".
+ *
+ * @cssprop [--news-byline-avatar-size=2.5rem] - Avatar diameter.
+ * @cssprop [--news-byline-muted=color-mix(in srgb, currentColor 72%, transparent)] - Colour of dates and roles.
+ */
+export class NewsByline extends LitElement {
+  static override styles = newsBylineStyles;
+
+  /**
+   * The authors. As an attribute: JSON (`[{"name":"Ada","url":"…"}]`) or a single name. When unset,
+   * the enclosing article's authors are used.
+   */
+  @property({ converter: { fromAttribute: parseAuthorsAttribute } }) authors?: Author[];
+
+  /** Publication date (ISO 8601). Defaults to the enclosing article's. */
+  @property() published?: string;
+
+  /** Last update (ISO 8601); "Updated …" is shown when it differs from `published`. */
+  @property() modified?: string;
+
+  /** Words in the body, for the reading time. Defaults to the enclosing article's word count. */
+  @property({ type: Number, attribute: 'word-count' }) wordCount?: number;
+
+  /** Overrides for the visible strings (English and French built in). */
+  @property({ attribute: false }) strings: Partial<ArticleStrings> = {};
+
+  @consume({ context: articleContext, subscribe: true })
+  @state()
+  private article?: Article;
+
+  private renderNames(authors: Author[], lang: string): (TemplateResult | string)[] {
+    let index = 0;
+    let parts: { type: string; value: string }[];
+    try {
+      parts = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).formatToParts(authors.map((a) => a.name));
+    } catch {
+      parts = new Intl.ListFormat('en').formatToParts(authors.map((a) => a.name));
+    }
+    // The list format decides the words and commas ("A, B and C", "A, B et C"); each element part
+    // is replaced by that author's linked name.
+    return parts.map((part) => {
+      if (part.type !== 'element') return part.value;
+      const author = authors[index++];
+      const name = author.url
+        ? html`<a part="author" rel="author" href=${author.url}>${author.name}</a>`
+        : html`<span part="author">${author.name}</span>`;
+      return author.role ? html`${name}<span class="role" part="role">, ${author.role}</span>` : name;
+    });
+  }
+
+  private renderTime(date: Date, lang: string, sameDayAs?: Date): TemplateResult {
+    // An update on the day of publication only needs its time: "Updated 3:05 PM".
+    const sameDay = sameDayAs && date.toDateString() === sameDayAs.toDateString();
+    const label = formatDate(date, lang, sameDay ? { timeStyle: 'short' } : undefined);
+    return html`<time datetime=${date.toISOString()} title=${formatDate(date, lang, { dateStyle: 'full', timeStyle: 'long' })}>${label}</time>`;
+  }
+
+  protected override render() {
+    const authors = this.authors ?? this.article?.authors ?? [];
+    const lang = languageOf(this);
+    const text = articleStrings(lang, this.strings);
+    const published = parseDate(this.published ?? this.article?.published);
+    const modified = parseDate(this.modified ?? this.article?.modified);
+    const updated = published && modified && modified.getTime() !== published.getTime() ? modified : undefined;
+    const words = this.wordCount ?? this.article?.wordCount;
+    const avatars = authors.filter((author) => author.image);
+    return html`<div class="byline" part="byline">
+      ${avatars.length
+        ? html`<span class="avatars">
+            ${avatars.map((author) => html`<img part="avatar" src=${author.image!} alt="" width="40" height="40" />`)}
+          </span>`
+        : nothing}
+      <span class="text">
+        ${authors.length ? html`<span class="names">${text.by} ${this.renderNames(authors, lang)}</span>` : nothing}
+        <span class="details">
+          ${published || updated
+            ? html`<span class="dates" part="dates">
+                ${published ? this.renderTime(published, lang) : nothing}
+                ${updated ? html`<span class="updated">${text.updated} ${this.renderTime(updated, lang, published)}</span>` : nothing}
+              </span>`
+            : nothing}
+          ${words
+            ? html`<span class="reading-time" part="reading-time">
+                ${text.minRead(Math.max(1, Math.round(words / WORDS_PER_MINUTE)))}
+              </span>`
+            : nothing}
+        </span>
+      </span>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-byline': NewsByline;
+  }
+}
