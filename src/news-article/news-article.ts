@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { articleContext, type Article } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
@@ -59,27 +58,46 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
 export class NewsArticle extends LitElement {
   static override styles = newsArticleStyles;
 
+  // Plain `static properties` rather than decorators: the decorator runtime costs bundle bytes.
+  static override properties = {
+    src: {},
+    data: { attribute: false },
+    strings: { attribute: false },
+    article: { attribute: false },
+    status: { state: true },
+    errorMessage: { state: true },
+  };
+
   /** URL of the article JSON. Setting a new one aborts the previous request. */
-  @property() src?: string;
+  declare src?: string;
 
   /** The article as an object (untrusted: it is validated and sanitized like fetched JSON). */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** Overrides for the visible strings (English and French built in). */
-  @property({ attribute: false }) strings: Partial<ArticleStrings> = {};
+  declare strings: Partial<ArticleStrings>;
 
-  /** The normalized article, also provided to nested elements through `articleContext`. */
-  @provide({ context: articleContext })
-  @state()
-  article?: Article;
+  /** The normalized article (read-only), also provided to nested elements through `articleContext`. */
+  declare article?: Article;
 
-  @state() private status: Status = 'empty';
-  @state() private errorMessage = '';
+  /** @internal */
+  declare private status: Status;
+  /** @internal */
+  declare private errorMessage: string;
+
+  private provider = new ContextProvider(this, { context: articleContext });
 
   private body?: ReturnType<typeof renderBody>;
   private request?: AbortController;
   private jsonLd?: HTMLScriptElement;
   private announceLoad = false;
+
+  constructor() {
+    super();
+    this.strings = {};
+    this.status = 'empty';
+    this.errorMessage = '';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -158,6 +176,7 @@ export class NewsArticle extends LitElement {
       return;
     }
     this.article = article;
+    this.provider.setValue(article);
     this.body = renderBody(article.body);
     this.status = 'ready';
     this.errorMessage = '';
@@ -166,6 +185,7 @@ export class NewsArticle extends LitElement {
 
   private fail(message: string, status?: number): void {
     this.article = undefined;
+    this.provider.setValue(undefined);
     this.body = undefined;
     this.status = 'error';
     this.errorMessage = message;
@@ -207,9 +227,7 @@ export class NewsArticle extends LitElement {
     const text = articleStrings(languageOf(this), this.strings);
     let content: unknown = nothing;
     if (this.status === 'loading') {
-      content = html`<div class="loading" role="status" part="loading">
-        <span class="spinner" aria-hidden="true"></span>${text.loading}
-      </div>`;
+      content = html`<div class="loading" role="status" part="loading">${text.loading}</div>`;
     } else if (this.status === 'error') {
       content = html`<div class="error" role="alert" part="error">${text.loadFailed(this.errorMessage)}</div>`;
     } else if (this.article) {

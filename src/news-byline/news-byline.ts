@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { articleContext, type Article, type Author } from '../internal/article-context.js';
 import { parseAuthorsAttribute } from '../internal/authors.js';
 import { formatDate, languageOf, parseDate } from '../internal/locale.js';
@@ -29,27 +28,43 @@ const WORDS_PER_MINUTE = 230;
 export class NewsByline extends LitElement {
   static override styles = newsBylineStyles;
 
+  static override properties = {
+    authors: { converter: { fromAttribute: parseAuthorsAttribute } },
+    published: {},
+    modified: {},
+    wordCount: { type: Number, attribute: 'word-count' },
+    strings: { attribute: false },
+  };
+
   /**
    * The authors. As an attribute: JSON (`[{"name":"Ada","url":"…"}]`) or a single name. When unset,
    * the enclosing article's authors are used.
    */
-  @property({ converter: { fromAttribute: parseAuthorsAttribute } }) authors?: Author[];
+  declare authors?: Author[];
 
   /** Publication date (ISO 8601). Defaults to the enclosing article's. */
-  @property() published?: string;
+  declare published?: string;
 
   /** Last update (ISO 8601); "Updated …" is shown when it differs from `published`. */
-  @property() modified?: string;
+  declare modified?: string;
 
   /** Words in the body, for the reading time. Defaults to the enclosing article's word count. */
-  @property({ type: Number, attribute: 'word-count' }) wordCount?: number;
+  declare wordCount?: number;
 
   /** Overrides for the visible strings (English and French built in). */
-  @property({ attribute: false }) strings: Partial<ArticleStrings> = {};
+  declare strings: Partial<ArticleStrings>;
 
-  @consume({ context: articleContext, subscribe: true })
-  @state()
-  private article?: Article;
+  /** The enclosing `<news-article>`'s article; re-renders when it changes. */
+  private context = new ContextConsumer(this, { context: articleContext, subscribe: true });
+
+  constructor() {
+    super();
+    this.strings = {};
+  }
+
+  private get article(): Article | undefined {
+    return this.context.value;
+  }
 
   private renderNames(authors: Author[], lang: string): (TemplateResult | string)[] {
     let index = 0;
