@@ -10,6 +10,7 @@ import {
   type CommentFormat,
   type SendResult,
 } from '../../src/comment-form/transport.js';
+import { respond } from './helpers.js';
 
 const payload = (over: Partial<CommentPayload> = {}): CommentPayload => ({
   articleId: '42',
@@ -19,14 +20,6 @@ const payload = (over: Partial<CommentPayload> = {}): CommentPayload => ({
   honeypot: '',
   ...over,
 });
-
-/** A URL of the test middleware answering with the given status, body and headers. */
-export function respond(status: number, body = '', options: { type?: string; headers?: Record<string, string>; delay?: number } = {}): string {
-  const q = new URLSearchParams({ status: String(status), body, type: options.type ?? 'application/json' });
-  if (options.delay) q.set('delay', String(options.delay));
-  for (const [k, v] of Object.entries(options.headers ?? {})) q.set(`header.${k}`, v);
-  return `/test-api/respond?${q}`;
-}
 
 const read = (body: string, init: ResponseInit & { type?: string } = {}, format: CommentFormat = 'json'): Promise<SendResult> =>
   readResponse(new Response(body || null, { status: init.status ?? 200, headers: { 'Content-Type': init.type ?? 'application/json', ...(init.headers as object) } }), format);

@@ -1,0 +1,85 @@
+import { fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/comment-form/define.js';
+import type { CommentForm } from '../../src/comment-form/comment-form.js';
+
+export type Field = 'content' | 'name' | 'email' | 'url' | 'consent' | 'hp';
+
+export const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+export const control = (el: CommentForm, field: Field) => q<HTMLInputElement>(el, `#${field}`)!;
+export const submitButton = (el: CommentForm) => q<HTMLButtonElement>(el, 'button[type=submit]')!;
+export const alertText = (el: CommentForm) => q(el, '[role=alert]')!.textContent!.replace(/\s+/g, ' ').trim();
+export const statusText = (el: CommentForm) => q(el, '[role=status]')!.textContent!.trim();
+export const errorOf = (el: CommentForm, field: Field) => q(el, `#${field}-error`)?.textContent?.trim() ?? null;
+export const focused = (el: CommentForm) => el.shadowRoot!.activeElement;
+
+export async function form(attributes = 'endpoint="/test-api/echo" article-id="42"', wrapper?: (tag: string) => string): Promise<CommentForm> {
+  const tag = `<comment-form ${attributes}></comment-form>`;
+  const root = await fixture<HTMLElement>(wrapper ? wrapper(tag) : tag);
+  const el = (root.localName === 'comment-form' ? root : root.querySelector('comment-form')) as CommentForm;
+  await el.updateComplete;
+  return el;
+}
+
+/** Types real keys into a field. */
+export async function type(el: CommentForm, field: Field, text: string): Promise<void> {
+  control(el, field).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+export async function press(el: CommentForm, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+export async function fillValid(el: CommentForm, content = 'Great piece, thanks.'): Promise<void> {
+  await type(el, 'content', content);
+  await type(el, 'name', 'Ann Lee');
+  await type(el, 'email', 'ann@example.com');
+}
+
+export interface Call {
+  url: string;
+  init: RequestInit;
+  headers: Headers;
+  body: string;
+}
+type Reply = () => Response | Promise<Response>;
+
+const realFetch = window.fetch;
+/** Replaces fetch: each call gets the next reply (or passes through to the network without replies). */
+export function stubFetch(...replies: Reply[]): Call[] {
+  const calls: Call[] = [];
+  const passThrough = replies.length === 0;
+  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    calls.push({ url: String(input), init, headers: new Headers(init.headers), body: String(init.body ?? '') });
+    if (passThrough) return realFetch(input, init);
+    const reply = replies.shift();
+    if (!reply) throw new Error('unexpected fetch');
+    return reply();
+  };
+  return calls;
+}
+export function restoreFetch(): void {
+  window.fetch = realFetch;
+}
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}) => () =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+/** A URL of the test middleware answering with the given status, body and headers. */
+export function respond(status: number, body = '', options: { type?: string; headers?: Record<string, string>; delay?: number } = {}): string {
+  const params = new URLSearchParams({ status: String(status), body, type: options.type ?? 'application/json' });
+  if (options.delay) params.set('delay', String(options.delay));
+  for (const [k, v] of Object.entries(options.headers ?? {})) params.set(`header.${k}`, v);
+  return `/test-api/respond?${params}`;
+}
+
+export function clearStorage(): void {
+  for (const storage of [localStorage, sessionStorage]) {
+    Object.keys(storage)
+      .filter((k) => k.startsWith('news-elements:'))
+      .forEach((k) => storage.removeItem(k));
+  }
+}
