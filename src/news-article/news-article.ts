@@ -68,22 +68,23 @@ export class NewsArticle extends LitElement {
     errorMessage: { state: true },
   };
 
+  // With `useDefineForClassFields: false` these fields compile to plain assignments, so Lit's
+  // accessors stay in charge.
+
   /** URL of the article JSON. Setting a new one aborts the previous request. */
-  declare src?: string;
+  src?: string;
 
   /** The article as an object (untrusted: it is validated and sanitized like fetched JSON). */
-  declare data?: unknown;
+  data?: unknown;
 
   /** Overrides for the visible strings (English and French built in). */
-  declare strings: Partial<ArticleStrings>;
+  strings: Partial<ArticleStrings> = {};
 
   /** The normalized article (read-only), also provided to nested elements through `articleContext`. */
-  declare article?: Article;
+  article?: Article;
 
-  /** @internal */
-  declare private status: Status;
-  /** @internal */
-  declare private errorMessage: string;
+  private status: Status = 'empty';
+  private errorMessage = '';
 
   private provider = new ContextProvider(this, { context: articleContext });
 
@@ -91,13 +92,6 @@ export class NewsArticle extends LitElement {
   private request?: AbortController;
   private jsonLd?: HTMLScriptElement;
   private announceLoad = false;
-
-  constructor() {
-    super();
-    this.strings = {};
-    this.status = 'empty';
-    this.errorMessage = '';
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

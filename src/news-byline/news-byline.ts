@@ -40,27 +40,22 @@ export class NewsByline extends LitElement {
    * The authors. As an attribute: JSON (`[{"name":"Ada","url":"…"}]`) or a single name. When unset,
    * the enclosing article's authors are used.
    */
-  declare authors?: Author[];
+  authors?: Author[];
 
   /** Publication date (ISO 8601). Defaults to the enclosing article's. */
-  declare published?: string;
+  published?: string;
 
   /** Last update (ISO 8601); "Updated …" is shown when it differs from `published`. */
-  declare modified?: string;
+  modified?: string;
 
   /** Words in the body, for the reading time. Defaults to the enclosing article's word count. */
-  declare wordCount?: number;
+  wordCount?: number;
 
   /** Overrides for the visible strings (English and French built in). */
-  declare strings: Partial<ArticleStrings>;
+  strings: Partial<ArticleStrings> = {};
 
   /** The enclosing `<news-article>`'s article; re-renders when it changes. */
   private context = new ContextConsumer(this, { context: articleContext, subscribe: true });
-
-  constructor() {
-    super();
-    this.strings = {};
-  }
 
   private get article(): Article | undefined {
     return this.context.value;
