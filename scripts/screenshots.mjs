@@ -25,10 +25,16 @@ for (const shot of shots) {
   const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme, deviceScaleFactor: shot.deviceScaleFactor ?? 1 });
   page.on('console', (msg) => msg.type() === 'error' && console.log(`[${shot.name}] console error: ${msg.text()}`));
   page.on('pageerror', (err) => console.log(`[${shot.name}] page error: ${err.message}`));
+  page.on('response', (res) => res.status() >= 400 && console.log(`[${shot.name}] ${res.status()} ${res.url()}`));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `.screenshots/${shot.name}.png`, fullPage: true });
   console.log(`.screenshots/${shot.name}.png`);
+  const comments = page.locator('.comments');
+  if (await comments.count()) {
+    await comments.screenshot({ path: `.screenshots/${shot.name}-comments.png` });
+    console.log(`.screenshots/${shot.name}-comments.png`);
+  }
   await page.close();
 }
 await browser.close();
