@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { articleContext, type Article } from '../internal/article-context.js';
+import { ContextConsumer } from '@lit/context';
+import { articleContext } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
 import { formatDate, formatRelative, languageOf, pluralCategory } from '../internal/locale.js';
 import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, type CommentField, type RuleKey } from './rules.js';
@@ -99,57 +98,90 @@ const ERROR_TEXT: Record<CommentErrorCode, keyof CommentFormStrings> = {
 export class CommentForm extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    endpoint: {},
+    articleId: { attribute: 'article-id' },
+    parentId: { attribute: 'parent-id' },
+    replyTo: { attribute: 'reply-to' },
+    format: {},
+    timeout: { type: Number },
+    credentials: {},
+    requireNameEmail: {
+      attribute: 'require-name-email',
+      converter: { fromAttribute: (value: string | null) => value === null || !/^(false|off|no|0)$/i.test(value.trim()) },
+    },
+    maxlength: { type: Number },
+    heading: {},
+    headers: { attribute: false },
+    strings: { attribute: false },
+    _sending: { state: true },
+    _errors: { state: true },
+    _alert: { state: true },
+    _status: { state: true },
+  };
+
   /** Where comments are sent (POST). Without a valid http(s) URL the form shows a setup error. */
-  @property() endpoint = '';
+  declare endpoint: string;
 
   /** The article commented on; defaults to the id of the surrounding `<news-article>`. */
-  @property({ attribute: 'article-id' }) articleId = '';
+  declare articleId: string;
 
   /** The comment replied to (empty for a top-level comment). */
-  @property({ attribute: 'parent-id' }) parentId = '';
+  declare parentId: string;
 
   /** Name of the author replied to: "Leave a Reply to {name}" and a "Cancel reply" button. */
-  @property({ attribute: 'reply-to' }) replyTo = '';
+  declare replyTo: string;
 
   /** `json` (default), `form` (WordPress `wp-comments-post.php`) or `wordpress` (REST `/wp/v2/comments`). */
-  @property() format: CommentFormat = 'json';
+  declare format: CommentFormat;
 
   /** Milliseconds before a request is given up (default 15000). */
-  @property({ type: Number }) timeout = 15000;
+  declare timeout: number;
 
   /** `fetch` credentials mode: `omit`, `same-origin` (default) or `include`. */
-  @property() credentials: RequestCredentials = 'same-origin';
+  declare credentials: RequestCredentials;
 
   /** Name and email required (default). `require-name-email="false"` makes them optional. */
-  @property({
-    attribute: 'require-name-email',
-    converter: { fromAttribute: (value: string | null) => value === null || !/^(false|off|no|0)$/i.test(value.trim()) },
-  })
-  requireNameEmail = true;
+  declare requireNameEmail: boolean;
 
   /** Longest comment in characters (default 65525, WordPress's). */
-  @property({ type: Number }) maxlength = DEFAULT_MAXLENGTH;
+  declare maxlength: number;
 
   /** Heading text (default "Leave a Reply", localized). */
-  @property() heading = '';
+  declare heading: string;
 
   /** Extra request headers, e.g. `{ 'X-WP-Nonce': nonce }`. */
-  @property({ attribute: false }) headers: Record<string, string> = {};
+  declare headers: Record<string, string>;
 
   /** Overrides for any visible text (see `CommentFormStrings`). */
-  @property({ attribute: false }) strings: Partial<CommentFormStrings> = {};
+  declare strings: Partial<CommentFormStrings>;
 
-  @consume({ context: articleContext, subscribe: true })
-  @state()
-  private _article?: Article;
-
-  @state() private _sending = false;
+  declare private _sending: boolean;
   /** Shown field errors (a field's error is shown once it was changed and left, or after a submit). */
-  @state() private _errors: Partial<Record<CommentField, string>> = {};
-  @state() private _alert?: Alert;
-  @state() private _status = '';
+  declare private _errors: Partial<Record<CommentField, string>>;
+  declare private _alert?: Alert;
+  declare private _status: string;
+
+  /** The enclosing `<news-article>`'s article (for its id). */
+  private _article = new ContextConsumer(this, { context: articleContext, subscribe: true });
+
+  constructor() {
+    super();
+    this.endpoint = this.articleId = this.parentId = this.replyTo = this.heading = this._status = '';
+    this.format = 'json';
+    this.timeout = 15000;
+    this.credentials = 'same-origin';
+    this.requireNameEmail = true;
+    this.maxlength = DEFAULT_MAXLENGTH;
+    this.headers = {};
+    this.strings = {};
+    this._sending = false;
+    this._errors = {};
+  }
 
   private _submitted = false;
+  private _pointerDown = false;
+  private _deferred = false;
   private _touched = new Set<CommentField>();
   private _serverErrors: Partial<Record<CommentField, string>> = {};
   private _key?: { body: string; value: string };
@@ -210,9 +242,10 @@ export class CommentForm extends LitElement {
   }
 
   private get _endpointUrl(): string | undefined {
+    const endpoint = (this.endpoint ?? '').trim();
     try {
-      const url = new URL(this.endpoint.trim(), document.baseURI);
-      return this.endpoint.trim() && /^https?:$/.test(url.protocol) ? url.href : undefined;
+      const url = new URL(endpoint, document.baseURI);
+      return endpoint && /^https?:$/.test(url.protocol) ? url.href : undefined;
     } catch {
       return undefined;
     }
@@ -280,7 +313,25 @@ export class CommentForm extends LitElement {
     this._touched.add(field);
     const el = this._control(field)!;
     if (field === 'url') el.value = completeUrl(el.value);
-    this._showErrors();
+    // Leaving a field by pressing a button of this form: an error appearing now would push the
+    // button away from under the pointer and swallow the click. Show it once the click is done.
+    if (this._pointerDown) this._deferred = true;
+    else this._showErrors();
+  }
+
+  private _onPointerdown(): void {
+    this._pointerDown = true;
+    const up = () => {
+      removeEventListener('pointerup', up, true);
+      removeEventListener('pointercancel', up, true);
+      setTimeout(() => {
+        this._pointerDown = false;
+        if (this._deferred) this._showErrors();
+        this._deferred = false;
+      });
+    };
+    addEventListener('pointerup', up, true);
+    addEventListener('pointercancel', up, true);
   }
 
   private _onKeydown(event: KeyboardEvent): void {
@@ -317,7 +368,7 @@ export class CommentForm extends LitElement {
     if (!this.reportValidity()) return;
     const values = this._values();
     const payload: CommentPayload = {
-      articleId: this.articleId || this._article?.id || '',
+      articleId: this.articleId || this._article.value?.id || '',
       parentId: this.parentId || null,
       content: values.content.trim(),
       author: { name: values.name.trim(), email: values.email.trim(), url: values.url.trim() },
@@ -348,7 +399,6 @@ export class CommentForm extends LitElement {
   }
 
   private _succeed(result: SendSuccess, payload: CommentPayload, values: Draft, consent: boolean): void {
-    this._key = undefined;
     this._drafts?.clear();
     saveCommenter(consent ? values : undefined);
     this._clear();
@@ -380,6 +430,7 @@ export class CommentForm extends LitElement {
     }
     const consent = this._control('consent') as HTMLInputElement | null;
     if (consent) consent.checked = !!commenter;
+    this._key = undefined;
     this._submitted = false;
     this._touched.clear();
     this._serverErrors = {};
@@ -403,7 +454,7 @@ export class CommentForm extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // The draft key needs the article id, which may arrive later through context.
-    const key = draftKey(this.articleId || this._article?.id || location.pathname, this.parentId || null);
+    const key = draftKey(this.articleId || this._article.value?.id || location.pathname, this.parentId || null);
     if (this._control('content') && this._drafts?.key !== key) {
       this._drafts?.flush();
       this._drafts = new DraftStore(key);
@@ -450,7 +501,8 @@ export class CommentForm extends LitElement {
         ?required=${required} ?readonly=${sending} aria-invalid=${invalid(field)} aria-describedby=${describedBy} />`;
     const alert = this._alert;
 
-    return html`<form novalidate aria-labelledby="heading" @submit=${this._onSubmit} @input=${this._onInput} @change=${this._onChange}>
+    return html`<form novalidate aria-labelledby="heading" @submit=${this._onSubmit} @input=${this._onInput} @change=${this._onChange}
+      @pointerdown=${this._onPointerdown}>
       ${head}
       <p class="notice" part="notice"><span id="email-note">${t.emailNote}</span> ${t.requiredNote}</p>
       ${this._field(

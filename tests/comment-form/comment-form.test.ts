@@ -113,14 +113,17 @@ describe('<comment-form>', () => {
     });
 
     it('should show a setup error instead of a form without a valid endpoint', async () => {
-      for (const attributes of ['article-id="42"', 'endpoint="javascript:alert(1)"']) {
+      for (const attributes of ['article-id="42"', 'endpoint="javascript:alert(1)"', 'endpoint="http://["']) {
         const el = await form(attributes);
         expect(q(el, 'textarea'), attributes).to.equal(null);
         expect(alertText(el)).to.equal('This comment form is not set up yet: it has no address to send comments to.');
         await expect(el).to.be.accessible();
-        el.endpoint = '/api/comments';
+        el.setAttribute('endpoint', '/api/comments');
         await el.updateComplete;
         expect(q(el, 'textarea')).to.not.equal(null);
+        el.removeAttribute('endpoint');
+        await el.updateComplete;
+        expect(q(el, 'textarea')).to.equal(null);
       }
     });
 
@@ -176,6 +179,27 @@ describe('<comment-form>', () => {
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(email.getAttribute('aria-describedby')).to.equal('email-note email-error');
       expect(errorOf(el, 'name')).to.equal(null); // only the changed field
+    });
+
+    it('should not let a blur error move Post Comment from under the pointer', async () => {
+      const el = await form();
+      await type(el, 'email', 'ann@');
+      await clickAt(submitButton(el)); // blurs the email field (an error appears) and clicks
+      await resetMouse();
+      await el.updateComplete;
+      expect(alertText(el)).to.equal('3 fields need your attention.'); // the click did submit
+      expect(errorOf(el, 'email')).to.equal('Please enter a valid email address, like name@example.com.');
+    });
+
+    it('should show the blur error once a click elsewhere in the form is done', async () => {
+      const el = await form();
+      await type(el, 'email', 'ann@');
+      await clickAt(control(el, 'content'));
+      await resetMouse();
+      await aTimeout(10);
+      await el.updateComplete;
+      expect(errorOf(el, 'email')).to.equal('Please enter a valid email address, like name@example.com.');
+      expect(errorOf(el, 'content')).to.equal(null);
     });
 
     it('should not show errors for a field that was only passed through', async () => {
