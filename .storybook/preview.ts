@@ -1,0 +1,47 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from 'virtual:news-elements/custom-elements';
+import * as elements from '../src/index.js';
+import '../src/define.js';
+import { docsManifest } from './manifest.js';
+import { installFetchRoutes, type FetchRoutes } from '../stories/support/fetch-stub.js';
+import { forgetComments } from '../stories/support/decorators.js';
+
+/** Class name → the tag it is registered under (`NewsArticle` → `news-article`). */
+const tags = new Map<string, string>();
+for (const [name, value] of Object.entries(elements)) {
+  if (typeof value !== 'function') continue;
+  const tag = customElements.getName(value as CustomElementConstructor);
+  if (tag) tags.set(name, tag);
+}
+
+setCustomElementsManifest(docsManifest(manifest, (className) => tags.get(className)));
+
+/** Parts, custom properties, slots and events are documentation, not inputs: no controls for them. */
+const CONTROLLED = new Set(['properties', 'attributes']);
+
+const preview: Preview = {
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, argType]) => {
+          const category = argType.table?.category;
+          return [name, category && !CONTROLLED.has(category) ? { ...argType, control: false } : argType];
+        }),
+      ),
+  ],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    docs: { toc: false },
+  },
+  beforeEach: ({ parameters }) => {
+    // Comment drafts live in localStorage by design: start every story without the last one's.
+    if (!parameters.keepDrafts) forgetComments();
+    // Each story's endpoints (`parameters.fetch`) are answered in the page while it is shown, and
+    // removed when it goes: no server, and no story's answers leak into another.
+    return installFetchRoutes((parameters.fetch ?? {}) as FetchRoutes);
+  },
+};
+
+export default preview;

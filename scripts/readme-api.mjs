@@ -1,0 +1,196 @@
+// Writes the README's API reference from custom-elements.json, so the reference cannot go stale.
+//
+// Usage: node scripts/readme-api.mjs [--check] [--readme README.md] [--manifest custom-elements.json]
+//   (no flag)  rewrites what lies between `<!-- api:start -->` and `<!-- api:end -->` in the README
+//   --check    changes nothing; exits 1 when the README's section differs from what would be written
+//
+// The manifest comes from `npm run build` (@custom-elements-manifest/analyzer reading the JSDoc of
+// the element classes). Per element: the summary; a table Attribute | Property | Type | Default |
+// Description; methods; events with a listener snippet; slots; CSS parts; CSS custom properties.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const START = '<!-- api:start -->';
+const END = '<!-- api:end -->';
+/** Reading order: the article first, then its parts, then the comments. Others follow by tag name. */
+const ORDER = ['news-article', 'news-byline', 'comment-list', 'comment-form'];
+
+function option(name, fallback) {
+  const index = process.argv.indexOf(name);
+  return index > 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+}
+const check = process.argv.includes('--check');
+const readmePath = option('--readme', 'README.md');
+const manifestPath = option('--manifest', 'custom-elements.json');
+
+function fail(message) {
+  console.error(`readme-api: ${message}`);
+  process.exit(1);
+}
+
+if (!existsSync(manifestPath)) fail(`${manifestPath} not found: run \`npm run build\` first.`);
+if (!existsSync(readmePath)) fail(`${readmePath} not found.`);
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+
+// ——— Tag names ———
+
+/**
+ * `defineOnce('comment-form', CommentForm)` / `customElements.define(…)` in the define modules:
+ * the analyzer does not see registrations made through a helper, so the manifest may lack tagName.
+ */
+function registeredTags(dir = 'src') {
+  const tags = new Map();
+  if (!existsSync(dir)) return tags;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      for (const [name, tag] of registeredTags(path)) tags.set(name, tag);
+    } else if (/\.(ts|js)$/.test(entry.name)) {
+      const source = readFileSync(path, 'utf8');
+      for (const match of source.matchAll(/(?:defineOnce|customElements\.define)\(\s*['"]([a-z][\w.-]*-[\w.-]*)['"]\s*,\s*([A-Za-z_$][\w$]*)/g)) {
+        tags.set(match[2], match[1]);
+      }
+    }
+  }
+  return tags;
+}
+
+const registered = registeredTags();
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement)
+  .map((declaration) => {
+    const tag = declaration.tagName ?? registered.get(declaration.name);
+    if (!tag) fail(`no tag name for ${declaration.name}: add a \`@tagname\` JSDoc tag or register it in a define module.`);
+    return { ...declaration, tag };
+  })
+  .sort((a, b) => {
+    const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
+    return rank(a.tag) - rank(b.tag) || a.tag.localeCompare(b.tag);
+  });
+if (!elements.length) fail(`${manifestPath} describes no custom element.`);
+
+// ——— Markdown ———
+
+/** One table cell: on one line, pipes escaped (also inside code spans, as GitHub's tables require). */
+const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const code = (text) => (text === undefined || text === null || text === '' ? '' : `\`${String(text).replace(/\s*\n\s*/g, ' ')}\``);
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+const paragraph = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').trim();
+const camel = (tag) => tag.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+
+const isPublic = (member) => (member.privacy ?? 'public') === 'public' && !member.name.startsWith('_') && !member.name.startsWith('#');
+
+function propertiesTable(element) {
+  const fields = (element.members ?? []).filter((member) => member.kind === 'field' && isPublic(member));
+  const rows = fields.map((field) => {
+    const property = field.static ? `${element.name}.${field.name}` : field.name;
+    const notes = [field.static ? '(static)' : '', field.readonly ? '(read-only)' : ''].filter(Boolean).join(' ');
+    return [
+      field.attribute ? code(field.attribute) : '—',
+      `${code(property)}${notes ? ` ${notes}` : ''}`,
+      code(field.type?.text),
+      field.default === 'undefined' ? '' : code(field.default),
+      field.description,
+    ];
+  });
+  const names = new Set(fields.map((field) => field.name));
+  for (const attribute of element.attributes ?? []) {
+    if (attribute.fieldName && names.has(attribute.fieldName)) continue;
+    rows.push([code(attribute.name), '—', code(attribute.type?.text), code(attribute.default), attribute.description]);
+  }
+  return rows.length ? table(['Attribute', 'Property', 'Type', 'Default', 'Description'], rows) : '';
+}
+
+function methodsTable(element) {
+  const methods = (element.members ?? []).filter((member) => member.kind === 'method' && isPublic(member) && !member.static);
+  if (!methods.length) return '';
+  const signature = (method) => {
+    const params = (method.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ');
+    return `${method.name}(${params})${method.return?.type?.text ? `: ${method.return.type.text}` : ''}`;
+  };
+  return `#### Methods\n\n${table(['Method', 'Description'], methods.map((method) => [code(signature(method)), method.description]))}`;
+}
+
+function eventsSection(element) {
+  const events = element.events ?? [];
+  if (!events.length) return '';
+  const first = events[0].name;
+  const variable = camel(element.tag);
+  return [
+    '#### Events',
+    '',
+    table(['Event', 'Detail'], events.map((event) => [code(event.name), event.description])),
+    '',
+    '```js',
+    `const ${variable} = document.querySelector('${element.tag}');`,
+    `${variable}.addEventListener('${first}', (event) => {`,
+    '  console.log(event.detail);',
+    '});',
+    '```',
+  ].join('\n');
+}
+
+function listSection(title, items, head, row) {
+  if (!items?.length) return '';
+  return `#### ${title}\n\n${table(head, items.map(row))}`;
+}
+
+function elementSection(element) {
+  const parts = [
+    `### \`<${element.tag}>\``,
+    paragraph(element.summary ?? element.description),
+    element.summary && element.description ? paragraph(element.description) : '',
+    propertiesTable(element),
+    methodsTable(element),
+    eventsSection(element),
+    listSection('Slots', element.slots, ['Slot', 'Description'], (slot) => [slot.name ? code(slot.name) : '(default)', slot.description]),
+    listSection('CSS parts', element.cssParts, ['Part', 'Description'], (part) => [code(part.name), part.description]),
+    listSection('CSS custom properties', element.cssProperties, ['Property', 'Default', 'Description'], (prop) => [
+      code(prop.name),
+      code(prop.default),
+      prop.description,
+    ]),
+  ];
+  return parts.filter(Boolean).join('\n\n');
+}
+
+const generated = [
+  START,
+  '<!-- Generated from custom-elements.json by `node scripts/readme-api.mjs`: edit the JSDoc in src/, not this section. -->',
+  '',
+  elements.map(elementSection).join('\n\n'),
+  '',
+  END,
+].join('\n');
+
+// ——— Write or check ———
+
+const readme = readFileSync(readmePath, 'utf8');
+const start = readme.indexOf(START);
+const end = readme.indexOf(END);
+if (start < 0 || end < start) fail(`${readmePath} has no \`${START}\` … \`${END}\` markers.`);
+const current = readme.slice(start, end + END.length);
+
+if (check) {
+  if (current === generated) {
+    console.log(`readme-api: ${readmePath} API reference is up to date (${elements.length} elements).`);
+    process.exit(0);
+  }
+  const have = current.split('\n');
+  const want = generated.split('\n');
+  const line = want.findIndex((text, i) => text !== have[i]);
+  console.error(`readme-api: ${readmePath}'s API reference differs from ${manifestPath} (first difference at line ${line + 1} of the section):`);
+  console.error(`  README:   ${have[line] ?? '(missing)'}`);
+  console.error(`  manifest: ${want[line] ?? '(missing)'}`);
+  console.error('Run `node scripts/readme-api.mjs` to rewrite it.');
+  process.exit(1);
+}
+
+if (current === generated) {
+  console.log(`readme-api: ${readmePath} API reference already up to date (${elements.length} elements).`);
+} else {
+  writeFileSync(readmePath, readme.slice(0, start) + generated + readme.slice(end + END.length));
+  console.log(`readme-api: wrote the API reference of ${elements.length} elements into ${readmePath}.`);
+}
