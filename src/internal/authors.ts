@@ -1,7 +1,8 @@
 import type { Author } from './article-context.js';
 import { safeUrl } from './sanitize.js';
 
-const text = (value: unknown): string | undefined =>
+/** A non-empty trimmed string, or `undefined`. */
+export const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /**

@@ -20,11 +20,6 @@ export function baseLanguage(lang: string): string {
   return lang.toLowerCase().split('-')[0];
 }
 
-/** Right-to-left direction of the element, from the nearest `dir`, crossing shadow roots. */
-export function isRtl(el: Element): boolean {
-  return getComputedStyle(el).direction === 'rtl';
-}
-
 function safeLocale(lang: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(lang)[0];
@@ -44,9 +39,9 @@ export function formatDate(date: Date, lang: string, options: Intl.DateTimeForma
   return new Intl.DateTimeFormat(safeLocale(lang), options).format(date);
 }
 
-/** "A", "A and B", "A, B and C" in the given language. */
-export function formatList(items: string[], lang: string): string {
-  return new Intl.ListFormat(safeLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+/** The parts of "A", "A and B", "A, B and C" in the given language (`element` parts are the items). */
+export function listParts(items: string[], lang: string): { type: string; value: string }[] {
+  return new Intl.ListFormat(safeLocale(lang)).formatToParts(items);
 }
 
 /** "3 days ago" style relative time, or `undefined` when the date is more than `maxDays` away. */

@@ -12,12 +12,11 @@ import { trustedHTML } from './trusted-types.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
-/** Removed together with everything inside them. */
-const DROP = new Set(
-  ('script style template iframe object embed form base meta link noscript textarea select option input button ' +
-    'frame frameset noembed noframes title head xmp plaintext audio video canvas dialog slot portal applet param')
-    .split(' '),
-);
+/**
+ * Removed together with everything inside them (script-like or raw-text content). Any other element
+ * not allowed below is unwrapped: `<button>`, `<form>`, `<input>`, `<video>` … vanish, their text stays.
+ */
+const DROP = new Set('script style template iframe object embed noscript textarea select title xmp noembed noframes plaintext'.split(' '));
 
 /** Kept (with allowed attributes); any other element is unwrapped and its text kept. */
 const ALLOWED = new Set(
@@ -28,22 +27,17 @@ const ALLOWED = new Set(
 );
 
 const GLOBAL_ATTRIBUTES = new Set(['title', 'lang', 'dir']);
-const ATTRIBUTES: Record<string, string[]> = {
-  a: ['href'],
-  img: ['src', 'alt', 'width', 'height'],
-  blockquote: ['cite'],
-  q: ['cite'],
-  del: ['cite', 'datetime'],
-  ins: ['cite', 'datetime'],
-  time: ['datetime'],
-  ol: ['start', 'reversed', 'type'],
-  li: ['value'],
-  td: ['colspan', 'rowspan', 'headers'],
-  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
-  col: ['span'],
-  colgroup: ['span'],
-  details: ['open'],
-};
+/** `tag:attribute,attribute …` — what each allowed element may keep besides the global ones. */
+const ATTRIBUTES: Record<string, string[]> = Object.fromEntries(
+  ('a:href img:src,alt,width,height blockquote:cite q:cite del:cite,datetime ins:cite,datetime time:datetime ' +
+    'ol:start,reversed,type li:value td:colspan,rowspan,headers th:colspan,rowspan,headers,scope,abbr col:span ' +
+    'colgroup:span details:open')
+    .split(' ')
+    .map((entry) => {
+      const [tag, names] = entry.split(':');
+      return [tag, names.split(',')];
+    }),
+);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 const NUMERIC_ATTRIBUTES = new Set(['width', 'height', 'start', 'value', 'colspan', 'rowspan', 'span']);
 

@@ -16,17 +16,6 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   a {
     color: inherit;
     text-decoration-color: var(--_accent);

@@ -23,23 +23,14 @@ export function renderFigure(image: ArticleImage, part: string, loading: 'eager'
   </figure>`;
 }
 
-function renderHeading(level: number, text: string): TemplateResult {
-  // Lit can't bind a tag name; five literal templates cost less than the static-html module.
-  switch (level) {
-    case 3:
-      return html`<h3>${text}</h3>`;
-    case 4:
-      return html`<h4>${text}</h4>`;
-    case 5:
-      return html`<h5>${text}</h5>`;
-    case 6:
-      return html`<h6>${text}</h6>`;
-    default:
-      return html`<h2>${text}</h2>`;
-  }
+/** Lit can't bind a tag name: a heading is built as a node, its text set as text. */
+function renderHeading(level: number, text: string): HTMLHeadingElement {
+  const heading = document.createElement(`h${level}`) as HTMLHeadingElement;
+  heading.textContent = text;
+  return heading;
 }
 
-function renderBlock(block: Block): TemplateResult {
+function renderBlock(block: Block): TemplateResult | Node {
   switch (block.type) {
     case 'paragraph':
       return html`<p>${block.html ? sanitizeHTML(block.html) : block.text}</p>`;
@@ -65,6 +56,6 @@ function renderBlock(block: Block): TemplateResult {
  * The body, rendered once per article: sanitized fragments are built here and kept with the
  * template values, so re-renders reuse them instead of sanitizing again.
  */
-export function renderBody(body: Block[] | string): TemplateResult | TemplateResult[] | DocumentFragment {
+export function renderBody(body: Block[] | string): (TemplateResult | Node)[] | DocumentFragment {
   return typeof body === 'string' ? sanitizeHTML(body) : body.map(renderBlock);
 }

@@ -3,28 +3,23 @@ import { trustedScript } from '../internal/trusted-types.js';
 
 /** Article → schema.org NewsArticle, the structured data search engines read. */
 export function toNewsArticleLd(article: Article): Record<string, unknown> {
-  const ld: Record<string, unknown> = {
+  // Keys left `undefined` are dropped by JSON.stringify.
+  const url = article.url && absolute(article.url);
+  return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.headline,
+    description: article.dek,
     datePublished: article.published,
     dateModified: article.modified ?? article.published,
-    author: article.authors.map((author) => ({
-      '@type': 'Person',
-      name: author.name,
-      ...(author.url ? { url: absolute(author.url) } : {}),
-    })),
+    author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url && absolute(author.url) })),
+    image: article.image && [absolute(article.image.src)],
+    url,
+    mainEntityOfPage: url && { '@type': 'WebPage', '@id': url },
+    articleSection: article.section,
+    keywords: article.tags.length ? article.tags : undefined,
+    inLanguage: article.language,
   };
-  if (article.dek) ld.description = article.dek;
-  if (article.image) ld.image = [absolute(article.image.src)];
-  if (article.url) {
-    ld.url = absolute(article.url);
-    ld.mainEntityOfPage = { '@type': 'WebPage', '@id': absolute(article.url) };
-  }
-  if (article.section) ld.articleSection = article.section;
-  if (article.tags.length) ld.keywords = article.tags;
-  if (article.language) ld.inLanguage = article.language;
-  return ld;
 }
 
 function absolute(url: string): string {

@@ -208,8 +208,7 @@ export class NewsArticle extends LitElement {
       <div class="body" part="body">${this.body}</div>
       ${article.tags.length
         ? html`<footer class="tags" part="tags">
-            <h2 class="visually-hidden">${text.tags}</h2>
-            <ul>
+            <ul aria-label=${text.tags}>
               ${article.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
             </ul>
           </footer>`

@@ -1,5 +1,5 @@
 import type { Article, ArticleImage, Block } from '../internal/article-context.js';
-import { normalizeAuthors } from '../internal/authors.js';
+import { normalizeAuthors, text } from '../internal/authors.js';
 import { parseDate } from '../internal/locale.js';
 import { safeUrl, textOfHTML } from '../internal/sanitize.js';
 
@@ -12,8 +12,6 @@ export type NormalizeResult = { article: Article; error?: undefined } | { articl
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => !!value && typeof value === 'object' && !Array.isArray(value);
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 const positive = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
 
@@ -110,7 +108,7 @@ export function normalizeArticle(input: unknown): NormalizeResult {
   const authors = normalizeAuthors(input.authors);
   if (!authors.length) return { error: '"authors" must list at least one author with a "name"' };
   const published = parseDate(input.published);
-  if (!published) return { error: '"published" must be a date (ISO 8601, e.g. "2026-01-14T09:30:00Z")' };
+  if (!published) return { error: '"published" must be an ISO 8601 date' };
   let body: Block[] | string;
   if (typeof input.body === 'string') body = input.body;
   else if (Array.isArray(input.body)) body = outlineHeadings(input.body.map(normalizeBlock).filter((block): block is Block => !!block));

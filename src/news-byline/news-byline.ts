@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { articleContext, type Article, type Author } from '../internal/article-context.js';
 import { parseAuthorsAttribute } from '../internal/authors.js';
-import { formatDate, languageOf, parseDate } from '../internal/locale.js';
+import { formatDate, languageOf, listParts, parseDate } from '../internal/locale.js';
 import { articleStrings, type ArticleStrings } from '../news-article/strings.js';
 import { newsBylineStyles } from './news-byline.styles.js';
 
@@ -63,15 +63,9 @@ export class NewsByline extends LitElement {
 
   private renderNames(authors: Author[], lang: string): (TemplateResult | string)[] {
     let index = 0;
-    let parts: { type: string; value: string }[];
-    try {
-      parts = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).formatToParts(authors.map((a) => a.name));
-    } catch {
-      parts = new Intl.ListFormat('en').formatToParts(authors.map((a) => a.name));
-    }
     // The list format decides the words and commas ("A, B and C", "A, B et C"); each element part
     // is replaced by that author's linked name.
-    return parts.map((part) => {
+    return listParts(authors.map((a) => a.name), lang).map((part) => {
       if (part.type !== 'element') return part.value;
       const author = authors[index++];
       const name = author.url

@@ -5,7 +5,8 @@ import { fullArticle } from '../fixtures/articles.js';
 
 describe('JSON-LD', () => {
   it('should describe the article as a schema.org NewsArticle', () => {
-    const ld = toNewsArticleLd(normalizeArticle(fullArticle).article!);
+    // What crawlers read: the serialized script text.
+    const ld = JSON.parse(serializeJsonLd(toNewsArticleLd(normalizeArticle(fullArticle).article!)));
     expect(ld).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -24,6 +25,14 @@ describe('JSON-LD', () => {
       keywords: ['Canada', 'China'],
       inLanguage: 'en',
     });
+  });
+
+  it('should leave out what the article does not have', () => {
+    const ld = JSON.parse(serializeJsonLd(toNewsArticleLd(normalizeArticle({
+      id: 'a', headline: 'H', authors: [{ name: 'A' }], published: '2026-01-14T09:30:00Z', body: [],
+    }).article!)));
+    expect(Object.keys(ld)).to.deep.equal(['@context', '@type', 'headline', 'datePublished', 'dateModified', 'author']);
+    expect(ld.author).to.deep.equal([{ '@type': 'Person', name: 'A' }]);
   });
 
   it('should escape text that would close the script element', () => {

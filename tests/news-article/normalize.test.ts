@@ -20,7 +20,7 @@ describe('normalizeArticle', () => {
       [{ ...minimalArticle, headline: '   ' }, '"headline" must be a non-empty string'],
       [{ ...minimalArticle, authors: [] }, '"authors" must list at least one author with a "name"'],
       [{ ...minimalArticle, authors: [{ url: 'https://x' }] }, '"authors" must list at least one author with a "name"'],
-      [{ ...minimalArticle, published: 'yesterday' }, '"published" must be a date'],
+      [{ ...minimalArticle, published: 'yesterday' }, '"published" must be an ISO 8601 date'],
       [{ ...minimalArticle, body: 42 }, '"body" must be an HTML string or an array of blocks'],
     ];
     for (const [input, message] of cases) {
