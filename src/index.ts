@@ -5,3 +5,18 @@ export { normalizeArticle } from './news-article/normalize.js';
 export { sanitizeHTML, safeUrl } from './internal/sanitize.js';
 export { articleContext } from './internal/article-context.js';
 export type { Article, Author, ArticleImage, Block } from './internal/article-context.js';
+export { CommentForm } from './comment-form/comment-form.js';
+export type {
+  CommentPayload,
+  CommentSubmitDetail,
+  CommentSuccessDetail,
+  CommentErrorDetail,
+  CommentCancelDetail,
+  CommentErrorCode,
+  CommentFormat,
+  CommentFormStrings,
+} from './comment-form/comment-form.js';
+export { CommentList } from './comment-list/comment-list.js';
+export type { CommentsInput, CommentListLoadDetail, CommentListErrorDetail } from './comment-list/comment-list.js';
+export type { Comment, CommentAuthor, CommentPage, CommentOrder } from './comment-list/thread.js';
+export type { CommentListStrings } from './comment-list/strings.js';
