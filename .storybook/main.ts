@@ -50,12 +50,23 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  async viteFinal(viteConfig) {
+  async viteFinal(viteConfig, { configType }) {
     generateManifest();
     // The root vite.config.ts serves the demo's SQLite comments endpoint in `npm start`; Storybook
     // stubs its endpoints in the page (stories/support/fetch-stub.ts) and must not open a database.
     const plugins = (viteConfig.plugins ?? []).flat(Infinity as 1).filter((plugin) => !isDemoServer(plugin as PluginOption));
-    return { ...viteConfig, plugins: [...plugins, manifestModule()] };
+    return {
+      ...viteConfig,
+      plugins: [...plugins, manifestModule()],
+      // `storybook build --quiet` should not list every chunk Vite wrote.
+      logLevel: configType === 'PRODUCTION' ? 'warn' : viteConfig.logLevel,
+      build: {
+        ...viteConfig.build,
+        // Storybook's own preview bundle is big by nature; the warning is noise in `npm test`.
+        chunkSizeWarningLimit: 4096,
+        rolldownOptions: { ...viteConfig.build?.rolldownOptions, checks: { ...viteConfig.build?.rolldownOptions?.checks, pluginTimings: false } },
+      },
+    };
   },
 };
 

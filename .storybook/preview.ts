@@ -20,13 +20,23 @@ setCustomElementsManifest(docsManifest(manifest, (className) => tags.get(classNa
 /** Parts, custom properties, slots and events are documentation, not inputs: no controls for them. */
 const CONTROLLED = new Set(['properties', 'attributes']);
 
+/** `string | undefined` is not a type Storybook knows, so it offers a JSON editor: give it the plain control. */
+function primitiveControl(type: string | undefined): 'text' | 'number' | 'boolean' | undefined {
+  const base = type?.replace(/\s*\|\s*undefined$/, '');
+  return base === 'string' ? 'text' : base === 'number' ? 'number' : base === 'boolean' ? 'boolean' : undefined;
+}
+
 const preview: Preview = {
   argTypesEnhancers: [
     ({ argTypes }) =>
       Object.fromEntries(
         Object.entries(argTypes).map(([name, argType]) => {
           const category = argType.table?.category;
-          return [name, category && !CONTROLLED.has(category) ? { ...argType, control: false } : argType];
+          if (category && !CONTROLLED.has(category)) return [name, { ...argType, control: false }];
+          const control = argType.control as { type?: string } | false | undefined;
+          const primitive = primitiveControl(argType.table?.type?.summary);
+          if (primitive && (!control || control.type === 'object')) return [name, { ...argType, control: { type: primitive } }];
+          return [name, argType];
         }),
       ),
   ],

@@ -28,7 +28,7 @@ const post: StubHandler = async (request) => {
 };
 
 const page = () => html`<news-article src=${ARTICLE}>
-  <section aria-label="Comments">
+  <section aria-label="Comments" style="display: grid; gap: 2.5rem; margin-block-start: 2.5rem;">
     <comment-list src=${COMMENTS} endpoint=${POST}></comment-list>
     <comment-form endpoint=${POST}></comment-form>
   </section>

@@ -17,6 +17,8 @@ interface Args {
   format?: string;
   comments?: CommentsInput;
   strings?: Partial<CommentListStrings>;
+  /** Read-only: listed in the docs, no control. */
+  effectiveArticleId?: string;
 }
 
 /** Replies posted from the list's reply forms: accepted and published at once. */
@@ -53,6 +55,7 @@ const meta = {
     order: { control: 'inline-radio', options: ['oldest', 'newest'] },
     maxDepth: { control: { type: 'number', min: 1, max: 10 } },
     format: { control: 'inline-radio', options: ['json', 'form', 'wordpress'] },
+    effectiveArticleId: { control: false },
   },
   parameters: {
     fetch: {

@@ -11,6 +11,8 @@ interface Args {
   src?: string;
   data?: unknown;
   strings?: Partial<ArticleStrings>;
+  /** Read-only (the normalized article): listed in the docs, no control. */
+  article?: unknown;
 }
 
 const meta = {
@@ -25,6 +27,7 @@ const meta = {
       @news-article-load=${action('news-article-load')}
       @news-article-error=${action('news-article-error')}
     ></news-article>`,
+  argTypes: { article: { control: false } },
   parameters: {
     fetch: {
       'GET /stub/articles/seed.json': () => ({ json: seedArticle() }),
@@ -124,9 +127,22 @@ export const French: Story = {
   decorators: [pageLanguage('fr')],
 };
 
-/** A right-to-left page (`dir="rtl"`, Arabic): the layout mirrors. */
+/**
+ * A right-to-left page (`dir="rtl"`, Arabic): the layout mirrors. Only English and French strings
+ * are built in, so the page passes its own through `strings`.
+ */
 export const RightToLeft: Story = {
-  args: { data: arabicArticle },
+  args: {
+    data: arabicArticle,
+    strings: {
+      loading: 'جارٍ تحميل المقال…',
+      tags: 'الوسوم',
+      by: 'بقلم',
+      updated: 'آخر تحديث',
+      minRead: (minutes: number) => `${minutes} دقيقة للقراءة`,
+      loadFailed: (reason: string) => `تعذّر عرض المقال: ${reason}.`,
+    },
+  },
   decorators: [pageLanguage('ar', 'rtl')],
 };
 

@@ -14,11 +14,10 @@ interface Args {
   strings?: Partial<ArticleStrings>;
 }
 
-/**
- * Standalone bylines: `authors` goes in as the JSON attribute a CMS would print, so the docs'
- * code samples show real markup. Inside `<news-article>` the byline needs no attributes at all
- * (see the article stories).
- */
+// Standalone bylines: `authors` goes in as the JSON attribute a CMS would print, so the docs' code
+// samples show real markup. Inside `<news-article>` the byline needs no attributes at all (see the
+// article stories). (A line comment: a doc comment here would replace the element's own description
+// from custom-elements.json on the docs page.)
 const meta = {
   title: 'Elements/news-byline',
   component: 'news-byline',
