@@ -4,16 +4,7 @@ import { articleContext } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
 import { formatDate, formatRelative, languageOf, pluralCategory } from '../internal/locale.js';
 import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, type CommentField, type RuleKey } from './rules.js';
-import {
-  encodeComment,
-  newIdempotencyKey,
-  sendComment,
-  type CommentErrorCode,
-  type CommentFormat,
-  type CommentPayload,
-  type SendFailure,
-  type SendSuccess,
-} from './transport.js';
+import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
 import { fill, stringsFor, type CommentFormStrings } from './strings.js';
 import { styles } from './comment-form.styles.js';
@@ -42,24 +33,50 @@ export interface CommentCancelDetail {
   parentId: string | null;
 }
 
-type Control = HTMLInputElement | HTMLTextAreaElement;
-type Alert = { message: string; retry?: boolean } | { count: number };
+type Strings = CommentFormStrings;
+type Control = HTMLInputElement; // the textarea has every member used here too
 
 const FORMATS: readonly CommentFormat[] = ['json', 'form', 'wordpress'];
 const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+/** Failures worth a "Try again" button: the same comment may well go through later. */
 const RETRY: readonly CommentErrorCode[] = ['server', 'bad-response', 'network', 'timeout', 'too-fast'];
-const ERROR_TEXT: Record<CommentErrorCode, keyof CommentFormStrings> = {
-  invalid: 'fieldsOther',
-  rejected: 'rejected',
-  duplicate: 'duplicate',
-  'too-fast': 'tooFast',
-  login: 'login',
-  closed: 'closed',
-  server: 'server',
-  'bad-response': 'badResponse',
-  network: 'network',
-  timeout: 'timeout',
-};
+/** Error codes whose message key is not the code itself. */
+const ERROR_TEXT: Partial<Record<CommentErrorCode, keyof Strings>> = { 'too-fast': 'tooFast', 'bad-response': 'badResponse' };
+
+/** The endpoint as an absolute http(s) URL, or `''` when it is missing or anything else. */
+function httpUrl(endpoint: string): string {
+  try {
+    const url = new URL(endpoint, document.baseURI);
+    return endpoint.trim() && /^https?:$/.test(url.protocol) ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The reader-filled field an event came from. */
+function fieldOf(event: Event): CommentField | undefined {
+  const id = (event.target as Element).id as CommentField;
+  return FIELDS.includes(id) ? id : undefined;
+}
+
+/** A number in the reader's language (digits as they are when the `lang` is malformed). */
+function number(n: number, lang: string): string {
+  try {
+    return n.toLocaleString(lang);
+  } catch {
+    return `${n}`;
+  }
+}
+
+/** "in 2 minutes" (or a date, when further away than a week). */
+function when(seconds: number, lang: string): string {
+  const date = new Date(Date.now() + seconds * 1000);
+  return formatRelative(date, lang) ?? formatDate(date, lang);
+}
+
+/** "1 field needs your attention." / "{count} fields need your attention." */
+const countText = (t: Strings, count: number, lang: string): string =>
+  fill(t[pluralCategory(count, lang) == 'one' ? 'fieldsOne' : 'fieldsOther'], { count });
 
 /**
  * WordPress's "Leave a Reply" form as an element: validated, posting to any endpoint, keeping a
@@ -77,18 +94,12 @@ const ERROR_TEXT: Record<CommentErrorCode, keyof CommentFormStrings> = {
  * @csspart alert - The `role="alert"` region: problems with a submit.
  * @csspart status - The `role="status"` region: the success message.
  *
- * @cssprop --comment-form-color - Text colour (default: inherited).
- * @cssprop --comment-form-accent - Button background and focus ring.
- * @cssprop --comment-form-on-accent - Button text.
- * @cssprop --comment-form-error-color - Error text and invalid borders.
- * @cssprop --comment-form-success-color - The success message.
- * @cssprop --comment-form-border-color - Field borders (default: the text colour at 55 %).
- * @cssprop --comment-form-field-background - Field background (default: transparent).
- * @cssprop --comment-form-focus-color - Focus ring (default: the accent).
- * @cssprop --comment-form-radius - Corner radius.
- * @cssprop --comment-form-gap - Space between fields.
- * @cssprop --comment-form-heading-size - Heading font size.
- * @cssprop --comment-form-input-width - Largest width of the one-line inputs.
+ * @cssprop [--comment-form-accent=light-dark(#0b57d0, #a8c7fa)] - Button background, checkbox and focus ring.
+ * @cssprop [--comment-form-on-accent=light-dark(#fff, #062e6f)] - Button text.
+ * @cssprop [--comment-form-error-color=light-dark(#b3261e, #ffb4ab)] - Error text and invalid borders.
+ * @cssprop [--comment-form-border-color=color-mix(in srgb, currentColor 55%, transparent)] - Field borders.
+ * @cssprop [--comment-form-radius=4px] - Corner radius.
+ * @cssprop [--comment-form-gap=1rem] - Space between fields.
  *
  * @fires comment-submit - Before sending (cancelable). `detail.payload` may be changed; `preventDefault()` to send it yourself.
  * @fires comment-success - The endpoint accepted the comment. Detail: `{ response, payload, status }`.
@@ -98,6 +109,9 @@ const ERROR_TEXT: Record<CommentErrorCode, keyof CommentFormStrings> = {
 export class CommentForm extends LitElement {
   static override styles = styles;
 
+  // Plain `static properties` rather than decorators: the decorator runtime costs bundle bytes.
+  // Internal state lives in `#private` fields (the minifier shortens those names) and asks for a
+  // render with `requestUpdate()`.
   static override properties = {
     endpoint: {},
     articleId: { attribute: 'article-id' },
@@ -108,112 +122,98 @@ export class CommentForm extends LitElement {
     credentials: {},
     requireNameEmail: {
       attribute: 'require-name-email',
-      converter: { fromAttribute: (value: string | null) => value === null || !/^(false|off|no|0)$/i.test(value.trim()) },
+      converter: (value: string | null) => value === null || !/^(false|off|no|0)$/i.test(value.trim()),
     },
     maxlength: { type: Number },
     heading: {},
     headers: { attribute: false },
     strings: { attribute: false },
-    _sending: { state: true },
-    _errors: { state: true },
-    _alert: { state: true },
-    _status: { state: true },
   };
 
+  // With `useDefineForClassFields: false` these fields compile to plain assignments, so Lit's
+  // accessors stay in charge.
+
   /** Where comments are sent (POST). Without a valid http(s) URL the form shows a setup error. */
-  declare endpoint: string;
+  endpoint = '';
 
   /** The article commented on; defaults to the id of the surrounding `<news-article>`. */
-  declare articleId: string;
+  articleId = '';
 
   /** The comment replied to (empty for a top-level comment). */
-  declare parentId: string;
+  parentId = '';
 
   /** Name of the author replied to: "Leave a Reply to {name}" and a "Cancel reply" button. */
-  declare replyTo: string;
+  replyTo = '';
 
   /** `json` (default), `form` (WordPress `wp-comments-post.php`) or `wordpress` (REST `/wp/v2/comments`). */
-  declare format: CommentFormat;
+  format: CommentFormat = 'json';
 
   /** Milliseconds before a request is given up (default 15000). */
-  declare timeout: number;
+  timeout = 15000;
 
   /** `fetch` credentials mode: `omit`, `same-origin` (default) or `include`. */
-  declare credentials: RequestCredentials;
+  credentials: RequestCredentials = 'same-origin';
 
   /** Name and email required (default). `require-name-email="false"` makes them optional. */
-  declare requireNameEmail: boolean;
+  requireNameEmail = true;
 
   /** Longest comment in characters (default 65525, WordPress's). */
-  declare maxlength: number;
+  maxlength = DEFAULT_MAXLENGTH;
 
   /** Heading text (default "Leave a Reply", localized). */
-  declare heading: string;
+  heading = '';
 
   /** Extra request headers, e.g. `{ 'X-WP-Nonce': nonce }`. */
-  declare headers: Record<string, string>;
+  headers: Record<string, string> = {};
 
   /** Overrides for any visible text (see `CommentFormStrings`). */
-  declare strings: Partial<CommentFormStrings>;
-
-  declare private _sending: boolean;
-  /** Shown field errors (a field's error is shown once it was changed and left, or after a submit). */
-  declare private _errors: Partial<Record<CommentField, string>>;
-  declare private _alert?: Alert;
-  declare private _status: string;
+  strings: Partial<CommentFormStrings> = {};
 
   /** The enclosing `<news-article>`'s article (for its id). */
-  private _article = new ContextConsumer(this, { context: articleContext, subscribe: true });
-
-  constructor() {
-    super();
-    this.endpoint = this.articleId = this.parentId = this.replyTo = this.heading = this._status = '';
-    this.format = 'json';
-    this.timeout = 15000;
-    this.credentials = 'same-origin';
-    this.requireNameEmail = true;
-    this.maxlength = DEFAULT_MAXLENGTH;
-    this.headers = {};
-    this.strings = {};
-    this._sending = false;
-    this._errors = {};
-  }
-
-  private _submitted = false;
-  private _pointerDown = false;
-  private _deferred = false;
-  private _touched = new Set<CommentField>();
-  private _serverErrors: Partial<Record<CommentField, string>> = {};
-  private _key?: { body: string; value: string };
-  private _drafts?: DraftStore;
-  private readonly _onPagehide = () => this._drafts?.flush();
+  #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
+  #sending = false;
+  /** Shown field errors (a field's error shows once it was changed and left, or after a submit). */
+  #errors: Partial<Record<CommentField, string>> = {};
+  /** The alert: a message, or the number of fields needing attention (kept up to date). */
+  #alert: string | number = '';
+  #retry = false;
+  #status = '';
+  #submitted = false;
+  #touched = new Set<CommentField>();
+  #serverErrors: Partial<Record<CommentField, string>> = {};
+  #pointerDown = false;
+  #deferred = false;
+  /** The Idempotency-Key of the comment body last sent: `[body, key]`. */
+  #key?: [string, string];
+  #drafts?: DraftStore;
+  #flush = () => this.#drafts?.flush();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('pagehide', this._onPagehide);
+    addEventListener('pagehide', this.#flush);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this._onPagehide);
-    this._drafts?.flush();
+    removeEventListener('pagehide', this.#flush);
+    this.#flush();
   }
 
-  /** Whether every field is valid (completes a bare website address first). Shows nothing. */
+  /** Whether every field is valid (completes a bare website address first). Shows no new errors. */
   checkValidity(): boolean {
-    return this._validate().length === 0;
+    return !this.#validate()[0];
   }
 
   /** Like `checkValidity()`, and shows the errors, announces them and focuses the first invalid field. */
   reportValidity(): boolean {
-    this._submitted = true;
-    const invalid = this._validate();
-    this._showErrors();
-    if (invalid.length) {
-      this._alert = { count: invalid.length };
-      void this.updateComplete.then(() => this._control(invalid[0])?.focus());
+    this.#submitted = true;
+    const invalid = this.#validate();
+    if (invalid[0]) {
+      this.#alert = invalid.length;
+      this.#retry = false;
+      void this.updateComplete.then(() => this.#control(invalid[0])!.focus());
     }
-    return !invalid.length;
+    return !invalid[0];
   }
 
   /**
@@ -221,315 +221,275 @@ export class CommentForm extends LitElement {
    * remembered commenter, if any, is filled in again.
    */
   reset(): void {
-    this._drafts?.clear();
-    this._clear();
-    this._alert = undefined;
-    this._status = '';
+    this.#drafts?.clear();
+    this.#clear();
+    this.#alert = this.#status = '';
   }
 
   /** Moves focus to the comment box (e.g. when a reply form opens). */
   async focusComment(): Promise<void> {
     await this.updateComplete;
-    this._control('content')?.focus();
+    this.#control('content')?.focus();
   }
 
-  private get _t(): CommentFormStrings {
+  get #t(): Strings {
     return { ...stringsFor(languageOf(this)), ...this.strings };
   }
 
-  private get _max(): number {
+  get #max(): number {
     return Number.isInteger(this.maxlength) && this.maxlength > 0 ? this.maxlength : DEFAULT_MAXLENGTH;
   }
 
-  private get _endpointUrl(): string | undefined {
-    const endpoint = (this.endpoint ?? '').trim();
-    try {
-      const url = new URL(endpoint, document.baseURI);
-      return endpoint && /^https?:$/.test(url.protocol) ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
+  get #articleId(): string {
+    return this.articleId || this.#article.value?.id || '';
   }
 
-  private _control(field: CommentField | 'consent' | 'hp'): Control | null {
-    return this.renderRoot?.querySelector<Control>(`#${field}`) ?? null;
+  #control(id: CommentField | 'consent' | 'hp'): Control | null {
+    return this.renderRoot?.querySelector<Control>(`#${id}`);
   }
 
-  /** Runs the rules on a field, stores the result as the input's custom validity, returns the message. */
-  private _check(field: CommentField): string {
-    const el = this._control(field);
+  /** Runs the rules on a field, stores the verdict as the input's custom validity, returns the message. */
+  #check(field: CommentField): string {
+    const el = this.#control(field);
     if (!el) return '';
     el.setCustomValidity('');
-    const value = field === 'url' ? completeUrl(el.value) : el.value;
-    const v = el.validity;
-    const native = v.valueMissing ? `${field}Missing` : v.typeMismatch && value === el.value ? `${field}Invalid` : undefined;
-    const key = checkField(field, value, { requireNameEmail: this.requireNameEmail, maxlength: this._max }) ?? (native as RuleKey | undefined);
+    const value = field == 'url' ? completeUrl(el.value) : el.value;
+    const { valueMissing, typeMismatch } = el.validity;
+    const key =
+      checkField(field, value, { requireNameEmail: this.requireNameEmail, maxlength: this.#max }) ??
+      (valueMissing ? `${field}Missing` : typeMismatch && value == el.value ? `${field}Invalid` : undefined);
+    const lang = languageOf(this);
     const message = key
-      ? fill(this._t[key], { max: this._number(this._max), count: this._number(charCount(value.trim())) })
-      : (this._serverErrors[field] ?? '');
+      ? fill(this.#t[key as RuleKey], { max: number(this.#max, lang), count: number(charCount(value.trim()), lang) })
+      : (this.#serverErrors[field] ?? '');
     el.setCustomValidity(message);
     return message;
   }
 
-  /** Completes a bare website, checks every field; returns the invalid ones in form order. */
-  private _validate(): CommentField[] {
-    const url = this._control('url');
-    if (url) url.value = completeUrl(url.value);
-    return FIELDS.filter((field) => this._check(field));
-  }
-
-  /** Re-checks every field and updates the shown errors (and the count in the alert). */
-  private _showErrors(): void {
+  /**
+   * Checks every field and shows the errors of those changed and left (or all, after a submit);
+   * keeps the count in the alert up to date. Returns the invalid fields in form order.
+   */
+  #showErrors(): CommentField[] {
     const errors: Partial<Record<CommentField, string>> = {};
-    for (const field of FIELDS) {
-      const message = this._check(field);
-      if (message && (this._submitted || this._touched.has(field))) errors[field] = message;
-    }
-    this._errors = errors;
-    if (this._alert && 'count' in this._alert) {
-      const count = Object.keys(errors).length;
-      this._alert = count ? { count } : undefined;
-    }
+    const invalid = FIELDS.filter((field) => {
+      const message = this.#check(field);
+      if (message && (this.#submitted || this.#touched.has(field))) errors[field] = message;
+      return message;
+    });
+    this.#errors = errors;
+    if (typeof this.#alert == 'number') this.#alert = Object.keys(errors).length || '';
+    this.requestUpdate();
+    return invalid;
   }
 
-  private _fieldOf(event: Event): CommentField | undefined {
-    const id = (event.target as Element).id as CommentField;
-    return FIELDS.includes(id) ? id : undefined;
+  /** Completes a bare website address, then checks (and shows) as `#showErrors()`. */
+  #validate(): CommentField[] {
+    const url = this.#control('url');
+    if (url) url.value = completeUrl(url.value);
+    return this.#showErrors();
   }
 
-  private _onInput(event: Event): void {
-    const field = this._fieldOf(event);
+  #onInput(event: Event): void {
+    const field = fieldOf(event);
     if (field) {
-      delete this._serverErrors[field];
-      this._showErrors();
+      delete this.#serverErrors[field];
+      this.#showErrors();
     }
-    this._drafts?.schedule(this._values());
+    this.#drafts?.schedule(this.#values());
   }
 
   /** `change` on a text field = the reader changed it and left it: from now on its errors show. */
-  private _onChange(event: Event): void {
-    const field = this._fieldOf(event);
+  #onChange(event: Event): void {
+    const field = fieldOf(event);
     if (!field) return;
-    this._touched.add(field);
-    const el = this._control(field)!;
-    if (field === 'url') el.value = completeUrl(el.value);
+    this.#touched.add(field);
+    if (field == 'url') {
+      const el = event.target as Control;
+      el.value = completeUrl(el.value);
+    }
     // Leaving a field by pressing a button of this form: an error appearing now would push the
     // button away from under the pointer and swallow the click. Show it once the click is done.
-    if (this._pointerDown) this._deferred = true;
-    else this._showErrors();
+    if (this.#pointerDown) this.#deferred = true;
+    else this.#showErrors();
   }
 
-  private _onPointerdown(): void {
-    this._pointerDown = true;
+  #onPointerdown(): void {
+    this.#pointerDown = true;
+    const types = ['pointerup', 'pointercancel'];
     const up = () => {
-      removeEventListener('pointerup', up, true);
-      removeEventListener('pointercancel', up, true);
+      for (const type of types) removeEventListener(type, up, true);
       setTimeout(() => {
-        this._pointerDown = false;
-        if (this._deferred) this._showErrors();
-        this._deferred = false;
+        this.#pointerDown = false;
+        if (this.#deferred) this.#showErrors();
+        this.#deferred = false;
       });
     };
-    addEventListener('pointerup', up, true);
-    addEventListener('pointercancel', up, true);
+    for (const type of types) addEventListener(type, up, true);
   }
 
-  private _onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void this._submit();
-    }
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key == 'Enter' && (event.ctrlKey || event.metaKey)) this.#onSubmit(event);
   }
 
-  private _onSubmit(event: Event): void {
+  #onSubmit(event: Event): void {
     event.preventDefault();
-    void this._submit();
+    void this.#submit();
   }
 
-  private _retry(): void {
-    this.renderRoot.querySelector<HTMLElement>('.submit')?.focus();
-    void this._submit();
+  #onRetry(): void {
+    this.renderRoot.querySelector<HTMLElement>('[type=submit]')!.focus();
+    void this.#submit();
   }
 
-  private _cancel(): void {
-    this._drafts?.flush();
+  #onCancel(): void {
+    this.#flush();
     emit<CommentCancelDetail>(this, 'comment-cancel', { parentId: this.parentId || null });
   }
 
-  private _values(): Draft {
-    const value = (field: CommentField) => this._control(field)?.value ?? '';
-    return { content: value('content'), name: value('name'), email: value('email'), url: value('url') };
+  #values(): Draft {
+    return Object.fromEntries(FIELDS.map((field) => [field, this.#control(field)!.value])) as unknown as Draft;
   }
 
-  private async _submit(): Promise<void> {
-    // Set synchronously: a second click or Enter arriving before the next render sends nothing.
-    if (this._sending || !this._endpointUrl) return;
-    this._status = '';
+  async #submit(): Promise<void> {
+    const endpoint = httpUrl(this.endpoint);
+    // Set synchronously below: a second click or Enter arriving before the next render sends nothing.
+    if (this.#sending || !endpoint) return;
+    this.#status = '';
     if (!this.reportValidity()) return;
-    const values = this._values();
-    const payload: CommentPayload = {
-      articleId: this.articleId || this._article.value?.id || '',
-      parentId: this.parentId || null,
-      content: values.content.trim(),
-      author: { name: values.name.trim(), email: values.email.trim(), url: values.url.trim() },
-      honeypot: this._control('hp')?.value ?? '',
+    const [content, name, email, url] = FIELDS.map((field) => this.#control(field)!.value.trim());
+    const detail: CommentSubmitDetail = {
+      payload: { articleId: this.#articleId, parentId: this.parentId || null, content, author: { name, email, url }, honeypot: this.#control('hp')!.value },
     };
-    const detail: CommentSubmitDetail = { payload };
     if (!emit(this, 'comment-submit', detail, { cancelable: true })) return;
 
-    this._sending = true;
-    this._alert = undefined;
-    const consent = !!(this._control('consent') as HTMLInputElement | null)?.checked;
+    this.#sending = true;
+    this.#alert = '';
+    this.requestUpdate();
+    const consent = this.#control('consent')!.checked;
     const format = FORMATS.includes(this.format) ? this.format : 'json';
     const comment = encodeComment(format, detail.payload, consent);
     // One key per comment: every retry of the same body reuses it; a success (or an edit) starts anew.
-    if (this._key?.body !== comment.body) this._key = { body: comment.body, value: newIdempotencyKey() };
+    if (this.#key?.[0] != comment.body) this.#key = [comment.body, newIdempotencyKey()];
     const result = await sendComment({
-      endpoint: this._endpointUrl,
+      endpoint,
       format,
       comment,
-      idempotencyKey: this._key.value,
+      idempotencyKey: this.#key[1],
       headers: this.headers,
       credentials: CREDENTIALS.includes(this.credentials) ? this.credentials : 'same-origin',
       timeout: this.timeout > 0 ? this.timeout : 15000,
     });
-    this._sending = false;
-    if (result.ok) this._succeed(result, detail.payload, values, consent);
-    else this._fail(result);
-  }
+    this.#sending = false;
+    this.requestUpdate();
+    const t = this.#t;
+    const lang = languageOf(this);
+    const { status, code } = result as { status: number; code: CommentErrorCode };
 
-  private _succeed(result: SendSuccess, payload: CommentPayload, values: Draft, consent: boolean): void {
-    this._drafts?.clear();
-    saveCommenter(consent ? values : undefined);
-    this._clear();
-    this._status = this._t[result.moderation];
-    emit<CommentSuccessDetail>(this, 'comment-success', { response: result.response, payload, status: result.moderation });
-  }
-
-  private _fail(result: SendFailure): void {
+    if (result.ok) {
+      this.#drafts?.clear();
+      saveCommenter(consent ? { name, email, url } : undefined);
+      this.#clear();
+      this.#status = t[result.moderation];
+      emit<CommentSuccessDetail>(this, 'comment-success', { response: result.response, payload: detail.payload, status: result.moderation });
+      return;
+    }
     let message: string;
     if (result.fieldErrors) {
-      this._serverErrors = result.fieldErrors;
+      this.#serverErrors = result.fieldErrors;
       this.reportValidity();
-      message = this._countText(Object.keys(result.fieldErrors).length);
+      message = countText(t, Object.keys(result.fieldErrors).length, lang);
     } else {
-      const key = result.code === 'too-fast' && result.retryAfter !== undefined ? 'tooFastUntil' : ERROR_TEXT[result.code];
-      const time = key === 'tooFastUntil' ? this._when(result.retryAfter!) : '';
-      message = result.message || fill(this._t[key], { status: result.status, time });
-      this._alert = { message, retry: RETRY.includes(result.code) };
+      const retryAfter = result.retryAfter;
+      const key = retryAfter === undefined ? (ERROR_TEXT[code] ?? (code as keyof Strings)) : 'tooFastUntil';
+      message = result.message || fill(t[key], { status, time: retryAfter === undefined ? '' : when(retryAfter, lang) });
+      this.#alert = message;
+      this.#retry = RETRY.includes(code);
     }
-    emit<CommentErrorDetail>(this, 'comment-error', { status: result.status, code: result.code, message });
+    emit<CommentErrorDetail>(this, 'comment-error', { status, code, message });
   }
 
   /** Empties the fields (after a success, or `reset()`); the remembered commenter comes back. */
-  private _clear(): void {
+  #clear(): void {
+    this.renderRoot.querySelector('form')!.reset();
+    this.#restore();
+    this.#key = undefined;
+    this.#submitted = false;
+    this.#touched.clear();
+    this.#serverErrors = {};
+    this.#errors = {};
+    this.requestUpdate();
+  }
+
+  /** Fills empty fields from the draft, then from the remembered commenter. */
+  #restore(draft: Partial<Draft> = {}): void {
     const commenter = loadCommenter();
     for (const field of FIELDS) {
-      const el = this._control(field);
-      if (el) el.value = field === 'content' ? '' : (commenter?.[field] ?? '');
+      const el = this.#control(field)!;
+      el.value ||= draft[field] || (field != 'content' && commenter?.[field]) || '';
     }
-    const consent = this._control('consent') as HTMLInputElement | null;
-    if (consent) consent.checked = !!commenter;
-    this._key = undefined;
-    this._submitted = false;
-    this._touched.clear();
-    this._serverErrors = {};
-    this._errors = {};
-  }
-
-  private _number(n: number): string {
-    return new Intl.NumberFormat(languageOf(this)).format(n);
-  }
-
-  private _when(seconds: number): string {
-    const lang = languageOf(this);
-    const date = new Date(Date.now() + seconds * 1000);
-    return formatRelative(date, lang) ?? formatDate(date, lang);
-  }
-
-  private _countText(count: number): string {
-    const t = this._t;
-    return fill(pluralCategory(count, languageOf(this)) === 'one' ? t.fieldsOne : t.fieldsOther, { count });
+    if (commenter) this.#control('consent')!.checked = true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // The draft key needs the article id, which may arrive later through context.
-    const key = draftKey(this.articleId || this._article.value?.id || location.pathname, this.parentId || null);
-    if (this._control('content') && this._drafts?.key !== key) {
-      this._drafts?.flush();
-      this._drafts = new DraftStore(key);
-      this._restore(this._drafts.load());
+    const key = draftKey(this.#articleId || location.pathname, this.parentId || null);
+    if (this.#control('content') && this.#drafts?.key != key) {
+      this.#flush();
+      this.#drafts = new DraftStore(key);
+      this.#restore(this.#drafts.load());
     }
     // Rules changed after errors were shown: show the new verdict.
-    if ((changed.has('requireNameEmail') || changed.has('maxlength')) && (this._submitted || this._touched.size)) this._showErrors();
+    if ((changed.has('requireNameEmail') || changed.has('maxlength')) && (this.#submitted || this.#touched.size)) this.#showErrors();
   }
 
-  /** Fills empty fields from the draft, then from the remembered commenter. */
-  private _restore(draft: Draft): void {
-    const commenter = loadCommenter();
-    for (const field of FIELDS) {
-      const el = this._control(field)!;
-      if (!el.value) el.value = draft[field] || (field === 'content' ? '' : (commenter?.[field] ?? ''));
-    }
-    if (commenter) (this._control('consent') as HTMLInputElement).checked = true;
-  }
-
-  private _field(field: CommentField, label: string, control: (describedBy: string | typeof nothing) => TemplateResult, required: boolean, note?: string): TemplateResult {
-    const error = this._errors[field];
-    const ids = [note, error && `${field}-error`].filter(Boolean).join(' ');
+  /** One field: label (with a `*` hidden from screen readers when required), control, error. */
+  #field(field: CommentField, t: Strings, sending: boolean): TemplateResult {
+    const error = this.#errors[field];
+    const required = field == 'content' || (field != 'url' && this.requireNameEmail);
+    const describedBy = [field == 'email' && 'email-note', error && `${field}-error`].filter(Boolean).join(' ') || nothing;
+    const invalid = error ? 'true' : nothing;
     return html`<div class="field">
-      <label for=${field} part="label">${label}${required ? html`<span class="req" aria-hidden="true"> *</span>` : nothing}</label>
-      ${control(ids || nothing)}
-      ${error ? html`<p id="${field}-error" class="error" part="error">${error}</p>` : nothing}
+      <label for=${field} part="label">${t[field == 'content' ? 'comment' : field == 'url' ? 'website' : field]}${required
+          ? html`<span class="req" aria-hidden="true"> *</span>`
+          : ''}</label>
+      ${field == 'content'
+        ? html`<textarea id="content" name="comment" part="textarea" rows="8" required ?readonly=${sending} aria-invalid=${invalid}
+            aria-describedby=${describedBy} @keydown=${this.#onKeydown}></textarea>`
+        : html`<input id=${field} name=${field} type=${field == 'name' ? 'text' : field} part="input" autocomplete=${field} spellcheck="false"
+            ?required=${required} ?readonly=${sending} aria-invalid=${invalid} aria-describedby=${describedBy} />`}
+      ${error ? html`<p id="${field}-error" class="error" part="error">${error}</p>` : ''}
     </div>`;
   }
 
   override render(): TemplateResult {
-    const t = this._t;
-    const heading = this.replyTo ? fill(t.replyHeading, { name: this.replyTo }) : this.heading || t.heading;
-    const head = html`<div class="head">
-      <h2 id="heading" part="heading">${heading}</h2>
-      ${this.replyTo ? html`<button type="button" class="link" part="button cancel" @click=${this._cancel}>${t.cancelReply}</button>` : nothing}
-    </div>`;
-    if (!this._endpointUrl) return html`${head}<p class="alert" role="alert" part="alert">${t.noEndpoint}</p>`;
-
-    const sending = this._sending;
-    const needed = this.requireNameEmail;
-    const invalid = (field: CommentField) => (this._errors[field] ? 'true' : nothing);
-    const input = (field: CommentField, type: string, autocomplete: string, required: boolean) => (describedBy: string | typeof nothing) =>
-      html`<input id=${field} name=${field} type=${type} part="input" autocomplete=${autocomplete} spellcheck="false"
-        ?required=${required} ?readonly=${sending} aria-invalid=${invalid(field)} aria-describedby=${describedBy} />`;
-    const alert = this._alert;
-
-    return html`<form novalidate aria-labelledby="heading" @submit=${this._onSubmit} @input=${this._onInput} @change=${this._onChange}
-      @pointerdown=${this._onPointerdown}>
-      ${head}
-      <p class="notice" part="notice"><span id="email-note">${t.emailNote}</span> ${t.requiredNote}</p>
-      ${this._field(
-        'content',
-        t.comment,
-        (describedBy) => html`<textarea id="content" name="comment" part="textarea" rows="8" required ?readonly=${sending}
-          aria-invalid=${invalid('content')} aria-describedby=${describedBy} @keydown=${this._onKeydown}></textarea>`,
-        true,
-      )}
-      ${this._field('name', t.name, input('name', 'text', 'name', needed), needed)}
-      ${this._field('email', t.email, input('email', 'email', 'email', needed), needed, 'email-note')}
-      ${this._field('url', t.website, input('url', 'url', 'url', false), false)}
-      <div class="hp" aria-hidden="true">
-        <label for="hp">${t.honeypot}</label><input id="hp" name="hp" tabindex="-1" autocomplete="off" />
+    const t = this.#t;
+    const sending = this.#sending;
+    const ready = !!httpUrl(this.endpoint);
+    const alert = this.#alert;
+    return html`<form novalidate aria-labelledby="heading" @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onChange}
+      @pointerdown=${this.#onPointerdown}>
+      <div class="head">
+        <h2 id="heading" part="heading">${this.replyTo ? fill(t.replyHeading, { name: this.replyTo }) : this.heading || t.heading}</h2>
+        ${this.replyTo ? html`<button type="button" class="link" part="button cancel" @click=${this.#onCancel}>${t.cancelReply}</button>` : ''}
       </div>
-      <div class="consent">
-        <input id="consent" type="checkbox" name="wp-comment-cookies-consent" value="yes" aria-readonly=${sending ? 'true' : nothing}
-          @click=${(e: Event) => sending && e.preventDefault()} />
-        <label for="consent" part="label">${t.consent}</label>
-      </div>
-      <div class="alert" role="alert" part="alert">${alert
-        ? html`${'count' in alert ? this._countText(alert.count) : alert.message}${'retry' in alert && alert.retry
-            ? html` <button type="button" class="link" part="button retry" @click=${this._retry}>${t.retry}</button>`
-            : nothing}`
-        : nothing}</div>
-      <div class="status" role="status" part="status">${this._status || nothing}</div>
-      <button type="submit" class="submit" part="button" aria-disabled=${sending ? 'true' : 'false'}>${sending ? t.sending : t.submit}</button>
+      ${ready
+        ? html`<p part="notice"><span id="email-note">${t.emailNote}</span> ${t.requiredNote}</p>
+            ${FIELDS.map((field) => this.#field(field, t, sending))}
+            <div class="hp" aria-hidden="true">
+              <label for="hp">${t.honeypot}</label><input id="hp" name="hp" tabindex="-1" autocomplete="off" />
+            </div>
+            <div class="consent">
+              <input id="consent" type="checkbox" name="wp-comment-cookies-consent" value="yes" aria-readonly=${sending}
+                @click=${(event: Event) => sending && event.preventDefault()} />
+              <label for="consent" part="label">${t.consent}</label>
+            </div>`
+        : ''}
+      <div role="alert" part="alert">${ready ? (typeof alert == 'number' ? countText(t, alert, languageOf(this)) : alert) : t.noEndpoint}${this.#retry && alert
+          ? html` <button type="button" class="link" part="button retry" @click=${this.#onRetry}>${t.retry}</button>`
+          : ''}</div>
+      <div role="status" part="status">${this.#status}</div>
+      ${ready ? html`<button type="submit" class="submit" part="button" aria-disabled=${sending}>${sending ? t.sending : t.submit}</button>` : ''}
     </form>`;
   }
 }

@@ -18,98 +18,86 @@ export interface Draft extends Commenter {
   content: string;
 }
 
-const PREFIX = 'news-elements:comment-draft:';
+type Area = 'localStorage' | 'sessionStorage';
+
 export const COMMENTER_KEY = 'news-elements:commenter';
 
-function storage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
+/** A stored JSON value as an object (`{}` when missing, malformed or blocked). */
+function read(area: Area, key: string): Record<string, unknown> {
   try {
-    return globalThis[kind];
-  } catch {
-    return undefined; // SecurityError when storage is blocked
-  }
-}
-
-function read(kind: 'localStorage' | 'sessionStorage', key: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(storage(kind)?.getItem(key) ?? 'null');
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    return Object(JSON.parse(globalThis[area].getItem(key)!));
   } catch {
     return {};
   }
 }
 
-function write(kind: 'localStorage' | 'sessionStorage', key: string, value?: object): void {
+/** Stores `value` as JSON, or removes the key without one. */
+function write(area: Area, key: string, value?: object): void {
   try {
-    if (value) storage(kind)?.setItem(key, JSON.stringify(value));
-    else storage(kind)?.removeItem(key);
+    if (value) globalThis[area].setItem(key, JSON.stringify(value));
+    else globalThis[area].removeItem(key);
   } catch {
     // quota or blocked storage: the draft stays in the form, which is all we can do
   }
 }
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const str = (value: unknown): string => (typeof value == 'string' ? value : '');
 
-function commenterOf(data: Record<string, unknown>): Commenter {
-  return { name: str(data.name), email: str(data.email), url: str(data.url) };
+/** Name, email and website of stored data; `undefined` when all are empty. */
+function commenterOf(data: { [K in keyof Commenter]?: unknown }): Commenter | undefined {
+  const commenter = { name: str(data.name), email: str(data.email), url: str(data.url) };
+  return commenter.name || commenter.email || commenter.url ? commenter : undefined;
 }
-
-const isEmpty = (c: Commenter): boolean => !c.name && !c.email && !c.url;
 
 /** The storage key of the draft of a comment on `articleId`, replying to `parentId`. */
-export function draftKey(articleId: string, parentId: string | null): string {
-  return `${PREFIX}${articleId}:${parentId || '0'}`;
-}
+export const draftKey = (articleId: string, parentId: string | null): string => `news-elements:comment-draft:${articleId}:${parentId || 0}`;
 
 /** The commenter saved with consent, if any. */
-export function loadCommenter(): Commenter | undefined {
-  const commenter = commenterOf(read('localStorage', COMMENTER_KEY));
-  return isEmpty(commenter) ? undefined : commenter;
-}
+export const loadCommenter = (): Commenter | undefined => commenterOf(read('localStorage', COMMENTER_KEY));
 
 /** Remembers the commenter (consent given) or forgets them (`undefined`). */
-export function saveCommenter(commenter?: Commenter): void {
-  write('localStorage', COMMENTER_KEY, commenter && !isEmpty(commenter) ? { name: commenter.name, email: commenter.email, url: commenter.url } : undefined);
-}
+export const saveCommenter = (commenter?: Commenter): void => write('localStorage', COMMENTER_KEY, commenter && commenterOf(commenter));
+
+const EMPTY: Draft = { content: '', name: '', email: '', url: '' };
 
 /** The draft of one form: saved at most `delay` ms after the last change, or at once on `flush()`. */
 export class DraftStore {
-  private timer?: ReturnType<typeof setTimeout>;
-  private pending?: Draft;
+  readonly key: string;
+  #delay: number;
+  #timer?: ReturnType<typeof setTimeout>;
+  #pending?: Draft;
 
-  constructor(
-    readonly key: string,
-    private readonly delay = 250,
-  ) {}
+  constructor(key: string, delay = 250) {
+    this.key = key;
+    this.#delay = delay;
+  }
 
   /** The saved draft (empty strings where nothing was saved). */
   load(): Draft {
-    const author = commenterOf(read('sessionStorage', this.key));
-    return { content: str(read('localStorage', this.key).content), ...author };
+    return { ...EMPTY, ...commenterOf(read('sessionStorage', this.key)), content: str(read('localStorage', this.key).content) };
   }
 
   /** Saves `draft` once typing pauses for `delay` ms. */
   schedule(draft: Draft): void {
-    this.pending = draft;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.delay);
+    this.#pending = draft;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.flush(), this.#delay);
   }
 
   /** Writes the pending draft now (on `pagehide`, and when the form goes away). */
   flush(): void {
-    clearTimeout(this.timer);
-    const draft = this.pending;
-    this.pending = undefined;
-    if (!draft) return;
-    write('localStorage', this.key, draft.content ? { content: draft.content, saved: Date.now() } : undefined);
-    const author = commenterOf(draft as unknown as Record<string, unknown>);
-    write('sessionStorage', this.key, isEmpty(author) ? undefined : author);
+    const draft = this.#pending;
+    clearTimeout(this.#timer);
+    this.#pending = undefined;
+    if (draft) {
+      write('localStorage', this.key, draft.content ? { content: draft.content } : undefined);
+      write('sessionStorage', this.key, commenterOf(draft));
+    }
   }
 
   /** Forgets the draft (after a success). */
   clear(): void {
-    clearTimeout(this.timer);
-    this.pending = undefined;
-    write('localStorage', this.key);
-    write('sessionStorage', this.key);
+    this.#pending = EMPTY;
+    this.flush();
   }
 }

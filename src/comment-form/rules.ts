@@ -55,27 +55,19 @@ export function completeUrl(value: string): string {
 export function isWebUrl(value: string): boolean {
   try {
     const url = new URL(value.trim());
-    return (url.protocol === 'https:' || url.protocol === 'http:') && !!url.hostname && !/\s/.test(value.trim());
+    return /^https?:$/.test(url.protocol) && !!url.hostname && !/\s/.test(value.trim());
   } catch {
     return false;
   }
 }
 
 /** The first rule a field's value breaks, or `undefined` when it is fine. */
-export function checkField(field: CommentField, value: string, options: RuleOptions = {}): RuleKey | undefined {
+export function checkField(field: CommentField, value: string, { requireNameEmail = true, maxlength = DEFAULT_MAXLENGTH }: RuleOptions = {}): RuleKey | undefined {
   const text = value.trim();
-  const required = field === 'content' || (field !== 'url' && options.requireNameEmail !== false);
-  if (!text) return required ? (`${field}Missing` as RuleKey) : undefined;
-  switch (field) {
-    case 'content':
-      return charCount(text) > (options.maxlength ?? DEFAULT_MAXLENGTH) ? 'contentTooLong' : undefined;
-    case 'email':
-      return isEmail(text) ? undefined : 'emailInvalid';
-    case 'url':
-      return isWebUrl(completeUrl(text)) ? undefined : 'urlInvalid';
-    default:
-      return undefined;
-  }
+  if (!text) return field == 'content' || (field != 'url' && requireNameEmail) ? `${field}Missing` : undefined;
+  if (field == 'content') return charCount(text) > maxlength ? 'contentTooLong' : undefined;
+  if (field == 'email') return isEmail(text) ? undefined : 'emailInvalid';
+  if (field == 'url' && !isWebUrl(completeUrl(text))) return 'urlInvalid';
 }
 
 /** Every broken rule of a comment, by field (empty object = valid). The server's entry point. */

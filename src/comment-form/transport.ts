@@ -26,7 +26,7 @@ export interface EncodedComment {
 const JSON_TYPE = 'application/json';
 
 /** `post` / `comment_post_ID` are numbers in WordPress; a non-numeric id is passed through as is. */
-const wpId = (id: string | null): number | string => (id && /^\d+$/.test(id) ? Number(id) : id || 0);
+const wpId = (id: string | null): number | string => (id && /^\d+$/.test(id) ? +id : id || 0);
 
 /**
  * The body of the request for a format. `consent` is the "Save my name…" box, which only
@@ -34,31 +34,15 @@ const wpId = (id: string | null): number | string => (id && /^\d+$/.test(id) ? N
  * travels only in the `json` format (WordPress has its own spam checks and ignores unknown fields).
  */
 export function encodeComment(format: CommentFormat, payload: CommentPayload, consent = false): EncodedComment {
-  const { author } = payload;
-  if (format === 'form') {
-    const form = new URLSearchParams({
-      comment: payload.content,
-      author: author.name,
-      email: author.email,
-      url: author.url,
-      comment_post_ID: String(payload.articleId),
-      comment_parent: String(payload.parentId || 0),
-    });
+  const { content, articleId, parentId } = payload;
+  const { name, email, url } = payload.author;
+  if (format == 'form') {
+    const form = new URLSearchParams({ comment: content, author: name, email, url, comment_post_ID: articleId, comment_parent: parentId || '0' });
     if (consent) form.set('wp-comment-cookies-consent', 'yes');
-    return { body: form.toString(), contentType: 'application/x-www-form-urlencoded;charset=UTF-8' };
+    return { body: `${form}`, contentType: 'application/x-www-form-urlencoded;charset=UTF-8' };
   }
-  const body =
-    format === 'wordpress'
-      ? {
-          post: wpId(payload.articleId),
-          parent: wpId(payload.parentId),
-          content: payload.content,
-          author_name: author.name,
-          author_email: author.email,
-          author_url: author.url,
-        }
-      : payload;
-  return { body: JSON.stringify(body), contentType: JSON_TYPE };
+  const wordpress = { post: wpId(articleId), parent: wpId(parentId), content, author_name: name, author_email: email, author_url: url };
+  return { body: JSON.stringify(format == 'wordpress' ? wordpress : payload), contentType: JSON_TYPE };
 }
 
 /** Classes of failure, `comment-error`'s `code`. */
@@ -95,26 +79,23 @@ export interface SendFailure {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…' };
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-  });
-}
+/** A numeric character reference's character (U+FFFD for NUL, surrogates and out-of-range codes). */
+const charOf = (code: number): string => (code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd');
 
 /**
- * Server HTML → the sentence a reader should see: tags dropped (with scripts and styles), entities
- * decoded, spaces collapsed, WordPress's "Error:" prefix removed, at most 300 characters. The result
- * is only ever rendered as text.
+ * Server HTML → the sentence a reader should see: scripts and styles dropped, block tags a space,
+ * other tags removed, entities decoded, spaces collapsed, WordPress's "Error:" prefix removed, at
+ * most 300 characters.
+ * Done with regular expressions, not a DOM parser: parsing `<img onerror>` even inertly makes a
+ * strict CSP page report a violation. The result is only ever rendered as text.
  */
 export function plainText(html: string): string {
-  const text = decodeEntities(
-    html
-      .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<\/?(p|div|br|li|h\d|tr|td|section|header|footer|body|html)\b[^>]*>/gi, ' ')
-      .replace(/<[^>]*>/g, ''),
-  )
+  const text = html
+    .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>|<\/?(p|div|br|li|h\d|t[rd])\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x?)?(\w+);/gi, (entity, hash: string | undefined, name: string) =>
+      hash ? charOf(parseInt(name, hash[1] ? 16 : 10)) : (ENTITIES[name] ?? entity),
+    )
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(error|erreur)\s*:\s*/i, '');
@@ -123,40 +104,30 @@ export function plainText(html: string): string {
 
 /** `Retry-After` (seconds or an HTTP date) → seconds from `now`. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  const seconds = !value ? NaN : /^\s*\d+\s*$/.test(value) ? +value : (Date.parse(value) - now) / 1000;
+  return seconds >= 0 ? Math.ceil(seconds) : seconds < 0 ? 0 : undefined;
 }
 
-/** A random UUID v4; `crypto.randomUUID` exists only in secure contexts, `getRandomValues` everywhere. */
-export function newIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** A random UUID v4 (`crypto.randomUUID` exists only in secure contexts, `getRandomValues` everywhere). */
+export const newIdempotencyKey = (): string =>
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16));
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const textOf = (value: unknown): string => plainText(typeof value === 'string' ? value : Array.isArray(value) ? textOf(value[0]) : isObject(value) ? textOf(value.message) : '');
+/** A server message: a string, the first of a list, or an object's `message`. */
+const textOf = (value: unknown): string =>
+  typeof value == 'string' ? plainText(value) : value && typeof value == 'object' ? textOf(Array.isArray(value) ? value[0] : (value as Json).message) : '';
 
-/** Server field names (ours, WordPress REST's and wp-comments-post's) → our fields. */
-const FIELD_ALIASES: Record<string, CommentField> = {
-  comment: 'content', author: 'name', author_name: 'name', author_email: 'email', author_url: 'url',
-};
+/** WordPress's names (REST and wp-comments-post) that are not ours minus an `author_` prefix. */
+const ALIASES: Record<string, string> = { comment: 'content', author: 'name' };
 
 /** `{ errors: { email: "…" } }` or WordPress's `{ data: { params: { author_email: "…" } } }`. */
 function fieldErrorsOf(data: Json): Partial<Record<CommentField, string>> | undefined {
   const found: Partial<Record<CommentField, string>> = {};
-  const sources = [data.errors, isObject(data.data) ? data.data.params : undefined];
-  for (const source of sources) {
-    if (!isObject(source)) continue;
-    for (const [name, value] of Object.entries(source)) {
-      const field = FIELDS.includes(name as CommentField) ? (name as CommentField) : FIELD_ALIASES[name];
+  for (const source of [data.errors, (data.data as Json | undefined)?.params]) {
+    for (const [name, value] of Object.entries(Object(source))) {
+      const field = (ALIASES[name] ?? name.replace('author_', '')) as CommentField;
       const message = textOf(value);
-      if (field && message && !found[field]) found[field] = message;
+      if (FIELDS.includes(field) && message) found[field] ??= message;
     }
   }
   return Object.keys(found).length ? found : undefined;
@@ -164,12 +135,18 @@ function fieldErrorsOf(data: Json): Partial<Record<CommentField, string>> | unde
 
 /** The message of a WordPress HTML error page (`wp_die`), or of a short page; else nothing. */
 function pageMessage(html: string): string {
-  const box = /<div[^>]*class=["'][^"']*wp-die-message[^>]*>([\s\S]*?)<\/div>/i.exec(html);
+  const box = /wp-die-message[^>]*>([\s\S]*?)<\/div>/i.exec(html);
   const text = plainText(box ? box[1] : html);
   return box || text.length < 200 ? text : '';
 }
 
-const PENDING = new Set(['pending', 'hold', 'unapproved']);
+/** Refusals told apart by HTTP status or by WordPress's error `code`. */
+const REFUSALS: [CommentErrorCode, number, RegExp][] = [
+  ['duplicate', 409, /duplicate/],
+  ['too-fast', 429, /flood/],
+  ['login', 401, /login/],
+  ['closed', 403, /closed/],
+];
 
 /**
  * Turns a response into a result. 2xx is a success unless the body says otherwise: WordPress
@@ -180,44 +157,38 @@ export async function readResponse(response: Response, format: CommentFormat): P
   const text = await response.text();
   let json: unknown;
   try {
-    json = text.trim() ? JSON.parse(text) : undefined;
+    json = JSON.parse(text);
   } catch {
-    json = undefined;
+    // not JSON, or empty
   }
-  const data = isObject(json) ? json : undefined;
+  const isObject = !!json && typeof json == 'object' && !Array.isArray(json);
+  const data: Json = isObject ? (json as Json) : {};
+  const code = String(data.code ?? '');
   const blank = !text.trim();
-  const wpDie = data?.code === 'wp_die';
-  const html = !data && !blank && /^\s*</.test(text);
+  const page = format == 'form' && /^\s*</.test(text);
 
-  if (response.ok && !wpDie) {
-    const formPage = format === 'form' && html;
-    if (blank || json !== undefined || (formPage && response.redirected)) {
-      const status = String(data?.status ?? '').toLowerCase();
-      const pending = PENDING.has(status) || (response.redirected && /[?&]unapproved=/.test(response.url));
+  if (response.ok && code != 'wp_die') {
+    if (blank || json !== undefined || (page && response.redirected)) {
+      const pending = /^(pending|hold|unapproved)$/i.test(String(data.status)) || (response.redirected && /[?&]unapproved=/.test(response.url));
       return { ok: true, status: response.status, response: json ?? null, moderation: pending ? 'pending' : 'approved' };
     }
-    if (!formPage) return { ok: false, status: response.status, code: 'bad-response' };
+    if (!page) return { ok: false, status: response.status, code: 'bad-response' };
   }
 
   // The status WordPress meant (wp_die carries it in data.status), else the HTTP one.
-  const wpStatus = wpDie && isObject(data.data) ? Number(data.data.status) : NaN;
-  const status = wpStatus > 0 ? wpStatus : response.status;
-  const code = typeof data?.code === 'string' ? data.code : '';
-  const fail = (kind: CommentErrorCode, extra: Partial<SendFailure> = {}): SendFailure => ({ ok: false, status, code: kind, ...extra });
-
-  const fieldErrors = data && status >= 400 && status < 500 ? fieldErrorsOf(data) : undefined;
+  const status = (code == 'wp_die' && Number((data.data as Json | undefined)?.status)) || response.status;
+  const fail = (kind: CommentErrorCode, extra?: Partial<SendFailure>): SendFailure => ({ ok: false, status, code: kind, ...extra });
+  const fieldErrors = status > 399 && status < 500 && fieldErrorsOf(data);
   if (fieldErrors) return fail('invalid', { fieldErrors });
-  if (status === 409 || code === 'comment_duplicate') return fail('duplicate');
-  if (status === 429 || code === 'comment_flood') {
-    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-    return fail('too-fast', retryAfter === undefined ? {} : { retryAfter });
+  for (const [kind, match, pattern] of REFUSALS) {
+    if (status == match || pattern.test(code)) {
+      const retryAfter = kind == 'too-fast' ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+      return fail(kind, retryAfter === undefined ? {} : { retryAfter });
+    }
   }
-  if (status === 401 || code === 'rest_comment_login_required') return fail('login');
-  if (status === 403 || /closed/.test(code)) return fail('closed');
-  if (status >= 500) return fail('server');
-  const message = data ? textOf(data.message) : format === 'form' && html ? pageMessage(text) : '';
-  if (message) return fail('rejected', { message });
-  return fail(blank || data ? 'rejected' : 'bad-response');
+  if (status > 499) return fail('server');
+  const message = isObject ? textOf(data.message) : page ? pageMessage(text) : '';
+  return message ? fail('rejected', { message }) : fail(blank || isObject ? 'rejected' : 'bad-response');
 }
 
 export interface SendOptions {
@@ -228,34 +199,20 @@ export interface SendOptions {
   /** Extra headers (a CSRF token …); they cannot replace `Content-Type` or `Idempotency-Key`. */
   headers?: HeadersInit;
   credentials?: RequestCredentials;
-  /** Milliseconds before the request is aborted. */
+  /** Milliseconds before the request (and the reading of its answer) is aborted. */
   timeout: number;
 }
 
 /** POSTs an encoded comment. Never throws: network failures and timeouts are results too. */
-export async function sendComment(options: SendOptions): Promise<SendResult> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeout);
+export async function sendComment({ endpoint, format, comment, idempotencyKey, headers, credentials, timeout }: SendOptions): Promise<SendResult> {
   try {
-    const headers = new Headers(options.headers);
-    if (!headers.has('Accept')) headers.set('Accept', JSON_TYPE); // WordPress then answers errors as JSON
-    headers.set('Content-Type', options.comment.contentType);
-    headers.set('Idempotency-Key', options.idempotencyKey);
-    const response = await fetch(options.endpoint, {
-      method: 'POST',
-      headers,
-      body: options.comment.body,
-      credentials: options.credentials,
-      signal: controller.signal,
-    });
-    return await readResponse(response, options.format);
-  } catch {
-    return { ok: false, status: 0, code: timedOut ? 'timeout' : 'network' };
-  } finally {
-    clearTimeout(timer);
+    const all = new Headers(headers);
+    if (!all.has('Accept')) all.set('Accept', JSON_TYPE); // WordPress then answers errors as JSON
+    all.set('Content-Type', comment.contentType);
+    all.set('Idempotency-Key', idempotencyKey);
+    const response = await fetch(endpoint, { method: 'POST', headers: all, body: comment.body, credentials, signal: AbortSignal.timeout(timeout) });
+    return await readResponse(response, format);
+  } catch (error) {
+    return { ok: false, status: 0, code: (error as Error).name == 'TimeoutError' ? 'timeout' : 'network' };
   }
 }
