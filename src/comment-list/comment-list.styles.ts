@@ -52,6 +52,18 @@ export const commentListStyles = css`
   ol ol {
     margin-block-start: var(--_gap);
   }
+  /*
+   * Off-screen threads skip style, layout and paint. Set on each top-level thread rather than on
+   * each comment: measured with 10,000 comments, per-comment containment made scrolling stutter
+   * (hundreds of ms per frame) while per-thread containment keeps frames short. The padding keeps
+   * focus rings inside the thread's paint containment.
+   */
+  .thread > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
+    padding: 0.3rem;
+    margin-inline: -0.3rem;
+  }
   ol ol {
     padding-inline-start: var(--_indent);
     border-inline-start: 2px solid var(--_border);
@@ -65,9 +77,6 @@ export const commentListStyles = css`
     padding: 0.25rem;
     margin: -0.25rem;
     border-radius: 0.375rem;
-    /* Off-screen comments skip layout and paint: a 10,000-comment thread stays cheap to render and scroll. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 7.5rem;
   }
   [part~='comment']:focus {
     outline: none;

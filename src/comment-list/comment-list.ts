@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { consume } from '@lit/context';
 import { articleContext, type Article } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
@@ -8,6 +9,7 @@ import { languageOf } from '../internal/locale.js';
 import { safeUrl, sanitizeHTML } from '../internal/sanitize.js';
 import {
   buildThread,
+  chunkThread,
   commentFromSubmission,
   nextFromLinkHeader,
   normalizePage,
@@ -45,6 +47,11 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
 /** Attributes copied from the page's own `<comment-form>` to reply forms when the list does not set them. */
 const INHERITED_FORM_ATTRIBUTES = ['endpoint', 'format', 'credentials', 'timeout', 'maxlength', 'require-name-email'];
 const TIMEOUT_MS = 15000;
+/** Comments rendered in the first update, then added per task: each task stays well under 50 ms. */
+const FIRST_STEP = 250;
+const STEP = 250;
+/** Comments per chunk (whole threads); unchanged chunks are skipped on re-render. */
+const CHUNK = 100;
 
 class LoadError extends Error {
   constructor(
@@ -193,7 +200,11 @@ export class CommentList extends LitElement {
   private formats?: CommentFormats;
   private readonly htmlCache = new WeakMap<Comment, Node[]>();
   private readonly textCache = new WeakMap<Comment, TemplateResult[]>();
-  private treeCache?: { items: Comment[]; maxDepth: number; order: CommentOrder; tree: ThreadNode[] };
+  private treeCache?: { items: Comment[]; maxDepth: number; order: CommentOrder; tree: ThreadNode[]; chunks: ReturnType<typeof chunkThread> };
+  /** How many comments may be rendered now (progressive rendering of big threads). */
+  private budget = FIRST_STEP;
+  private stepTimer?: ReturnType<typeof setTimeout>;
+  private allRendered?: { promise: Promise<void>; resolve: () => void };
 
   constructor() {
     super();
@@ -222,6 +233,8 @@ export class CommentList extends LitElement {
     this.scope = undefined;
     this.request?.abort();
     this.request = undefined;
+    clearTimeout(this.stepTimer);
+    this.stepTimer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -256,6 +269,7 @@ export class CommentList extends LitElement {
     this.moreFailure = undefined;
     this.loadingMore = false;
     this.added = 0;
+    this.budget = FIRST_STEP;
     this.closeReply();
   }
 
@@ -347,14 +361,32 @@ export class CommentList extends LitElement {
     return this.total !== undefined ? this.total + this.added : this.items.length;
   }
 
-  private get tree(): ThreadNode[] {
+  private get thread(): { tree: ThreadNode[]; chunks: ReturnType<typeof chunkThread> } {
     const order: CommentOrder = this.order === 'newest' ? 'newest' : 'oldest';
     const maxDepth = Number.isInteger(this.maxDepth) && this.maxDepth >= 1 ? this.maxDepth : 5;
     const cache = this.treeCache;
-    if (cache && cache.items === this.items && cache.maxDepth === maxDepth && cache.order === order) return cache.tree;
+    if (cache && cache.items === this.items && cache.maxDepth === maxDepth && cache.order === order) return cache;
     const tree = buildThread(this.items, { maxDepth, order });
-    this.treeCache = { items: this.items, maxDepth, order, tree };
-    return tree;
+    this.treeCache = { items: this.items, maxDepth, order, tree, chunks: chunkThread(tree, CHUNK) };
+    return this.treeCache;
+  }
+
+  /** Chunks rendered within the current budget (at least one). */
+  private visibleChunks(chunks: ReturnType<typeof chunkThread>): number {
+    let count = 0;
+    let shown = 0;
+    while (count < chunks.length && (count === 0 || shown < this.budget)) shown += chunks[count++].size;
+    return count;
+  }
+
+  /** Resolves when big threads have finished rendering in steps, too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.allRendered && this.isConnected) {
+      await this.allRendered.promise;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   // ——— Live updates ———
@@ -464,6 +496,27 @@ export class CommentList extends LitElement {
   };
 
   protected override updated(changed: PropertyValues): void {
+    // Progressive rendering: schedule the next step in its own task, so no task grows with the thread.
+    const { chunks } = this.thread;
+    if (this.visibleChunks(chunks) < chunks.length) {
+      if (!this.allRendered) {
+        let resolve!: () => void;
+        const promise = new Promise<void>((r) => (resolve = r));
+        this.allRendered = { promise, resolve };
+      }
+      if (this.stepTimer === undefined && this.isConnected) {
+        this.stepTimer = setTimeout(() => {
+          this.stepTimer = undefined;
+          this.budget += STEP;
+          this.requestUpdate();
+        }, 0);
+      }
+    } else {
+      this.budget = Infinity; // from now on everything renders at once (live inserts, more pages)
+      const done = this.allRendered;
+      this.allRendered = undefined;
+      done?.resolve();
+    }
     // After a retry the error (and its button) is gone: put focus somewhere sensible.
     if (changed.has('status') && changed.get('status') === 'error' && this.status === 'loading') {
       const active = this.shadowRoot?.activeElement;
@@ -478,7 +531,8 @@ export class CommentList extends LitElement {
     const formats = this.formats;
     const count = this.count;
     const known = this.status === 'ready' || this.status === 'idle';
-    const tree = this.tree;
+    const { tree, chunks } = this.thread;
+    const visible = chunks.slice(0, this.visibleChunks(chunks));
     const ctx: RenderContext = { s, formats, now: Date.now(), canReply: this.formDefined };
     return html`<section aria-labelledby="heading" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       <h2 id="heading" part="heading" tabindex="-1">
@@ -489,7 +543,11 @@ export class CommentList extends LitElement {
       ${known && !tree.length ? html`<p part="empty">${s.empty}</p>` : nothing}
       ${tree.length
         ? html`<ol part="list" class="thread" aria-busy=${this.loadingMore ? 'true' : 'false'}>
-            ${this.renderNodes(tree, ctx)}
+            ${repeat(
+              visible,
+              (chunk) => chunk.nodes[0].comment.id,
+              (chunk) => guard(this.chunkKey(chunk.nodes, lang), () => this.renderNodes(chunk.nodes, ctx)),
+            )}
           </ol>`
         : nothing}
       ${known && (this.next || this.moreFailure) ? this.renderMore(s) : nothing}
@@ -517,6 +575,25 @@ export class CommentList extends LitElement {
           </button>`
         : nothing}
     </div>`;
+  }
+
+  /**
+   * What a chunk's markup depends on: its comments (object identity) and their depths in reading
+   * order, the language, the strings, whether replies are possible and whether the open reply form
+   * is in it. Equal keys → Lit skips the chunk entirely.
+   */
+  private chunkKey(nodes: ThreadNode[], lang: string): unknown[] {
+    const key: unknown[] = [lang, this.strings, this.formDefined];
+    let reply: string | undefined;
+    const stack = [...nodes].reverse();
+    while (stack.length) {
+      const node = stack.pop()!;
+      key.push(node.comment, node.depth);
+      if (node.comment.id === this.replyId) reply = node.comment.id;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+    key.push(reply);
+    return key;
   }
 
   private renderNodes(nodes: ThreadNode[], ctx: RenderContext): unknown {

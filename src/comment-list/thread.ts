@@ -323,3 +323,46 @@ export function commentFromSubmission(detail: SubmissionDetail | null | undefine
   else if (detail?.status === 'approved' && !fromServer) comment.status = 'approved';
   return comment;
 }
+
+/** Comments in a node's subtree, itself included (iterative). */
+export function threadSize(node: ThreadNode): number {
+  let count = 0;
+  const stack = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    count++;
+    for (const child of next.children) stack.push(child);
+  }
+  return count;
+}
+
+/** FNV-1a, for chunk boundaries only. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Splits the top level into chunks of roughly `target` comments (whole threads, never split) for
+ * rendering in steps and skipping unchanged chunks. A chunk ends after a thread whose id hashes to
+ * a boundary once it holds at least half the target (or at four times the target), so boundaries
+ * depend on the comments, not on positions: inserting a comment changes the chunk it lands in and
+ * rarely the next one, instead of shifting every chunk after it.
+ */
+export function chunkThread(tree: readonly ThreadNode[], target = 100): { nodes: ThreadNode[]; size: number }[] {
+  const chunks: { nodes: ThreadNode[]; size: number }[] = [];
+  let current: ThreadNode[] = [];
+  let size = 0;
+  for (const node of tree) {
+    current.push(node);
+    size += threadSize(node);
+    if ((size >= target / 2 && hash(node.comment.id) % 4 === 0) || size >= target * 4) {
+      chunks.push({ nodes: current, size });
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length) chunks.push({ nodes: current, size });
+  return chunks;
+}

@@ -520,6 +520,46 @@ describe('<comment-list>', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  describe('big threads', () => {
+    const big = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: i + 1,
+        parentId: i % 4 === 3 ? i : 0,
+        author: { name: `Person ${i}` },
+        content: `Comment ${i}`,
+        date: new Date(NOW - (n - i) * 60_000).toISOString(),
+      }));
+
+    it('should render 1,000 comments in steps, and resolve updateComplete when all are there', async () => {
+      CommentList.formTag = 'test-reply-form';
+      const el = await fixture<CommentList>(html`<comment-list></comment-list>`);
+      const firstTask = new Promise((resolve) => setTimeout(resolve, 0));
+      el.comments = big(1000);
+      await firstTask; // the first update has run, the next step has not
+      const early = $$(el, 'article').length;
+      expect(early).to.be.within(1, 999);
+      await el.updateComplete;
+      expect($$(el, 'article')).to.have.length(1000);
+      expect(headingText(el)).to.equal('1,000 comments');
+    });
+
+    it('should keep the rendered comments when one is inserted live', async () => {
+      const el = await fixture<CommentList>(html`<comment-list article-id="a1" .comments=${big(600)}></comment-list>`);
+      const before = $$(el, 'article');
+      document.body.dispatchEvent(
+        new CustomEvent('comment-success', {
+          detail: { response: null, payload: { articleId: 'a1', parentId: '300', content: 'Live', author: { name: 'Live Person' } }, status: 'approved' },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      await el.updateComplete;
+      const after = $$(el, 'article');
+      expect(after).to.have.length(601);
+      expect(before.every((article) => after.includes(article))).to.equal(true);
+    });
+  });
+
   describe('accessibility', () => {
     beforeEach(() => {
       CommentList.formTag = 'test-reply-form';
