@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
 import { formatDate, formatRelative, languageOf, pluralCategory } from '../internal/locale.js';
-import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, type CommentField, type RuleKey } from './rules.js';
+import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, type CommentField } from './rules.js';
 import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
 import { fill, stringsFor, type CommentFormStrings } from './strings.js';
@@ -252,15 +252,12 @@ export class CommentForm extends LitElement {
   #check(field: CommentField): string {
     const el = this.#control(field);
     if (!el) return '';
-    el.setCustomValidity('');
-    const value = field == 'url' ? completeUrl(el.value) : el.value;
-    const { valueMissing, typeMismatch } = el.validity;
-    const key =
-      checkField(field, value, { requireNameEmail: this.requireNameEmail, maxlength: this.#max }) ??
-      (valueMissing ? `${field}Missing` : typeMismatch && value == el.value ? `${field}Invalid` : undefined);
+    // The rules are stricter than the browser's own `required`/`type` checks (whitespace-only text,
+    // WordPress's email rule, http(s) websites), so their verdict is the input's validity.
+    const key = checkField(field, el.value, { requireNameEmail: this.requireNameEmail, maxlength: this.#max });
     const lang = languageOf(this);
     const message = key
-      ? fill(this.#t[key as RuleKey], { max: number(this.#max, lang), count: number(charCount(value.trim()), lang) })
+      ? fill(this.#t[key], { max: number(this.#max, lang), count: number(charCount(el.value.trim()), lang) })
       : (this.#serverErrors[field] ?? '');
     el.setCustomValidity(message);
     return message;
@@ -400,9 +397,9 @@ export class CommentForm extends LitElement {
       this.reportValidity();
       message = countText(t, Object.keys(result.fieldErrors).length, lang);
     } else {
-      const retryAfter = result.retryAfter;
-      const key = retryAfter === undefined ? (ERROR_TEXT[code] ?? (code as keyof Strings)) : 'tooFastUntil';
-      message = result.message || fill(t[key], { status, time: retryAfter === undefined ? '' : when(retryAfter, lang) });
+      const { retryAfter } = result;
+      message =
+        result.message || fill(t[ERROR_TEXT[code] ?? (code as keyof Strings)], { status, time: retryAfter === undefined ? t.soon : when(retryAfter, lang) });
       this.#alert = message;
       this.#retry = RETRY.includes(code);
     }

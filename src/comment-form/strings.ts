@@ -37,19 +37,22 @@ export interface CommentFormStrings {
   /** A refusal without a message of its own; `{status}` is the HTTP status. */
   rejected: string;
   duplicate: string;
+  /** Posting too fast (429); `{time}` is "in 2 minutes" from `Retry-After`, else `soon`. */
   tooFast: string;
-  /** `{time}` is relative: "in 2 minutes". */
-  tooFastUntil: string;
+  /** `{time}` when the server did not say when to try again. */
+  soon: string;
   login: string;
   closed: string;
+  /** A 5xx answer; `{time}` is `soon`. */
   server: string;
   badResponse: string;
   network: string;
   timeout: string;
 }
 
-const KEPT = 'Your text is still here: please try again';
-const GARDE = 'Votre texte est toujours là : veuillez réessayer';
+// Fragments several messages share.
+const KEPT = 'Your text is kept: please try again';
+const GARDE = 'Votre texte est conservé : réessayez';
 
 export const en: CommentFormStrings = {
   heading: 'Leave a Reply',
@@ -64,29 +67,29 @@ export const en: CommentFormStrings = {
   consent: 'Save my name, email, and website in this browser for the next time I comment.',
   submit: 'Post Comment',
   sending: 'Posting…',
-  honeypot: 'Leave this field empty',
+  honeypot: 'Leave empty',
   retry: 'Try again',
   contentMissing: 'Please type your comment.',
-  contentTooLong: 'Please shorten your comment to {max} characters or fewer (it has {count}).',
+  contentTooLong: 'Please shorten your comment to {max} characters (it has {count}).',
   nameMissing: 'Please enter your name.',
   emailMissing: 'Please enter your email address.',
   emailInvalid: 'Please enter a valid email address, like name@example.com.',
   urlInvalid: 'Please enter a valid website address, like https://example.com.',
   fieldsOne: '1 field needs your attention.',
   fieldsOther: '{count} fields need your attention.',
-  pending: 'Thank you! Your comment is awaiting moderation.',
-  approved: 'Thank you! Your comment has been posted.',
-  noEndpoint: 'This comment form is not set up yet: it has no address to send comments to.',
+  pending: 'Your comment is awaiting moderation.',
+  approved: 'Your comment has been posted.',
+  noEndpoint: 'This form has no address to send comments to.',
   rejected: 'Your comment could not be posted (error {status}).',
-  duplicate: 'It looks as though you’ve already posted this comment.',
-  tooFast: `You are posting comments too quickly. ${KEPT} in a moment.`,
-  tooFastUntil: `You are posting comments too quickly. ${KEPT} {time}.`,
-  login: 'You need to be logged in to comment here.',
-  closed: 'Comments are closed for this article.',
-  server: `The comment service had a problem and did not save your comment. ${KEPT} in a moment.`,
-  badResponse: `The comment service sent an answer that could not be understood. ${KEPT}.`,
+  duplicate: 'You have already posted this comment.',
+  tooFast: `You are posting too quickly. ${KEPT} {time}.`,
+  soon: 'in a moment',
+  login: 'Please log in to comment.',
+  closed: 'Comments are closed.',
+  server: `The server had a problem and did not save your comment. ${KEPT} {time}.`,
+  badResponse: `The server’s answer could not be read. ${KEPT}.`,
   network: `Your comment could not be sent: check your connection. ${KEPT}.`,
-  timeout: `The comment service took too long to answer. ${KEPT}.`,
+  timeout: `The server took too long to answer. ${KEPT}.`,
 };
 
 export const fr: CommentFormStrings = {
@@ -102,29 +105,29 @@ export const fr: CommentFormStrings = {
   consent: 'Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
   submit: 'Publier le commentaire',
   sending: 'Publication…',
-  honeypot: 'Laissez ce champ vide',
+  honeypot: 'Laisser vide',
   retry: 'Réessayer',
   contentMissing: 'Veuillez écrire votre commentaire.',
-  contentTooLong: 'Veuillez raccourcir votre commentaire à {max} caractères au plus (il en compte {count}).',
+  contentTooLong: 'Veuillez raccourcir votre commentaire à {max} caractères (il en a {count}).',
   nameMissing: 'Veuillez indiquer votre nom.',
   emailMissing: 'Veuillez indiquer votre adresse e-mail.',
   emailInvalid: 'Veuillez indiquer une adresse e-mail valide, comme nom@exemple.fr.',
   urlInvalid: 'Veuillez indiquer une adresse de site valide, comme https://exemple.fr.',
   fieldsOne: '1 champ demande votre attention.',
   fieldsOther: '{count} champs demandent votre attention.',
-  pending: 'Merci ! Votre commentaire est en attente de modération.',
-  approved: 'Merci ! Votre commentaire a été publié.',
-  noEndpoint: 'Ce formulaire de commentaire n’est pas encore configuré : il n’a pas d’adresse où envoyer les commentaires.',
+  pending: 'Votre commentaire est en attente de modération.',
+  approved: 'Votre commentaire a été publié.',
+  noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les commentaires.',
   rejected: 'Votre commentaire n’a pas pu être publié (erreur {status}).',
-  duplicate: 'Il semble que vous ayez déjà publié ce commentaire.',
-  tooFast: `Vous publiez des commentaires trop rapidement. ${GARDE} dans un instant.`,
-  tooFastUntil: `Vous publiez des commentaires trop rapidement. ${GARDE} {time}.`,
-  login: 'Vous devez être connecté pour commenter ici.',
-  closed: 'Les commentaires sont fermés pour cet article.',
-  server: `Le service de commentaires a rencontré un problème et n’a pas enregistré votre commentaire. ${GARDE} dans un instant.`,
-  badResponse: `Le service de commentaires a envoyé une réponse incompréhensible. ${GARDE}.`,
+  duplicate: 'Vous avez déjà publié ce commentaire.',
+  tooFast: `Vous publiez trop vite. ${GARDE} {time}.`,
+  soon: 'dans un instant',
+  login: 'Veuillez vous connecter pour commenter.',
+  closed: 'Les commentaires sont fermés.',
+  server: `Le serveur a eu un problème et n’a pas enregistré votre commentaire. ${GARDE} {time}.`,
+  badResponse: `La réponse du serveur est illisible. ${GARDE}.`,
   network: `Votre commentaire n’a pas pu être envoyé : vérifiez votre connexion. ${GARDE}.`,
-  timeout: `Le service de commentaires a mis trop de temps à répondre. ${GARDE}.`,
+  timeout: `Le serveur a mis trop de temps à répondre. ${GARDE}.`,
 };
 
 /** The built-in strings for a language (English unless it is French). */

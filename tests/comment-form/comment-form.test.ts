@@ -116,7 +116,7 @@ describe('<comment-form>', () => {
       for (const attributes of ['article-id="42"', 'endpoint="javascript:alert(1)"', 'endpoint="http://["']) {
         const el = await form(attributes);
         expect(q(el, 'textarea'), attributes).to.equal(null);
-        expect(alertText(el)).to.equal('This comment form is not set up yet: it has no address to send comments to.');
+        expect(alertText(el)).to.equal('This form has no address to send comments to.');
         await expect(el).to.be.accessible();
         el.setAttribute('endpoint', '/api/comments');
         await el.updateComplete;
@@ -280,7 +280,7 @@ describe('<comment-form>', () => {
       await fillValid(el, 'Eleven char');
       expect(control(el, 'content').value).to.equal('Eleven char');
       await submit(el);
-      expect(errorOf(el, 'content')).to.equal('Please shorten your comment to 10 characters or fewer (it has 11).');
+      expect(errorOf(el, 'content')).to.equal('Please shorten your comment to 10 characters (it has 11).');
       expect(calls).to.have.length(0);
     });
 
@@ -533,9 +533,9 @@ describe('<comment-form>', () => {
 
   describe('responses', () => {
     for (const [status, moderation, text] of [
-      ['pending', 'pending', 'Thank you! Your comment is awaiting moderation.'],
-      ['hold', 'pending', 'Thank you! Your comment is awaiting moderation.'],
-      ['approved', 'approved', 'Thank you! Your comment has been posted.'],
+      ['pending', 'pending', 'Your comment is awaiting moderation.'],
+      ['hold', 'pending', 'Your comment is awaiting moderation.'],
+      ['approved', 'approved', 'Your comment has been posted.'],
     ] as const) {
       it(`should announce 201 "${status}" in the status region and clear the comment`, async () => {
         const el = await form(`endpoint="${respond(201, JSON.stringify({ id: 5, status })).replace(/&/g, '&amp;')}" article-id="42"`);
@@ -588,38 +588,38 @@ describe('<comment-form>', () => {
 
     it('should explain a 409 duplicate', async () => {
       const { el, detail } = await failWith(respond(409, '{"code":"comment_duplicate","message":"Duplicate comment detected; it looks as though you&#8217;ve already said that!"}'));
-      expect(detail).to.deep.equal({ status: 409, code: 'duplicate', message: 'It looks as though you’ve already posted this comment.' });
+      expect(detail).to.deep.equal({ status: 409, code: 'duplicate', message: 'You have already posted this comment.' });
       expect(alertText(el)).to.equal(detail.message);
     });
 
     it('should say when to try again after a 429 with Retry-After', async () => {
       const { el, detail } = await failWith(respond(429, '{}', { headers: { 'Retry-After': '120' } }));
       expect(detail.code).to.equal('too-fast');
-      expect(detail.message).to.equal('You are posting comments too quickly. Your text is still here: please try again in 2 minutes.');
+      expect(detail.message).to.equal('You are posting too quickly. Your text is kept: please try again in 2 minutes.');
       expect(alertText(el)).to.include('in 2 minutes');
     });
 
     it('should explain a 429 without Retry-After', async () => {
       const { detail } = await failWith(respond(429, ''));
-      expect(detail.message).to.equal('You are posting comments too quickly. Your text is still here: please try again in a moment.');
+      expect(detail.message).to.equal('You are posting too quickly. Your text is kept: please try again in a moment.');
     });
 
     it('should explain 401 (login required) and 403 (comments closed)', async () => {
       expect((await failWith(respond(401, '{"code":"rest_comment_login_required","message":"Sorry, you must be logged in to comment."}'))).detail).to.deep.equal({
         status: 401,
         code: 'login',
-        message: 'You need to be logged in to comment here.',
+        message: 'Please log in to comment.',
       });
       expect((await failWith(respond(403, '{"message":"Sorry, comments are closed for this item."}'))).detail).to.deep.equal({
         status: 403,
         code: 'closed',
-        message: 'Comments are closed for this article.',
+        message: 'Comments are closed.',
       });
     });
 
     it('should explain a 500 with an HTML body, keep the text and offer a retry', async () => {
       const { el, detail } = await failWith(respond(500, '<html><body><h1>Fatal error</h1><p>in /var/www/db.php</p></body></html>', { type: 'text/html' }));
-      expect(detail).to.deep.equal({ status: 500, code: 'server', message: 'The comment service had a problem and did not save your comment. Your text is still here: please try again in a moment.' });
+      expect(detail).to.deep.equal({ status: 500, code: 'server', message: 'The server had a problem and did not save your comment. Your text is kept: please try again in a moment.' });
       expect(alertText(el)).to.equal(`${detail.message} Try again`);
       expect(alertText(el)).to.not.include('db.php');
       expect(control(el, 'content').value).to.equal('Great piece, thanks.');
@@ -629,19 +629,19 @@ describe('<comment-form>', () => {
 
     it('should explain a 200 that is not JSON', async () => {
       const { detail } = await failWith(respond(200, '<!doctype html><p>Welcome to my blog</p>', { type: 'text/html' }));
-      expect(detail).to.deep.equal({ status: 200, code: 'bad-response', message: 'The comment service sent an answer that could not be understood. Your text is still here: please try again.' });
+      expect(detail).to.deep.equal({ status: 200, code: 'bad-response', message: 'The server’s answer could not be read. Your text is kept: please try again.' });
     });
 
     it('should explain a network failure', async () => {
       const { el, detail } = await failWith('http://127.0.0.1:9/comments');
-      expect(detail).to.deep.equal({ status: 0, code: 'network', message: 'Your comment could not be sent: check your connection. Your text is still here: please try again.' });
+      expect(detail).to.deep.equal({ status: 0, code: 'network', message: 'Your comment could not be sent: check your connection. Your text is kept: please try again.' });
       expect(control(el, 'content').value).to.equal('Great piece, thanks.');
     });
 
     it('should abort after `timeout` ms and explain it', async () => {
       const started = performance.now();
       const { detail } = await failWith(respond(201, '{}', { delay: 3000 }), 'timeout="200"');
-      expect(detail).to.deep.equal({ status: 0, code: 'timeout', message: 'The comment service took too long to answer. Your text is still here: please try again.' });
+      expect(detail).to.deep.equal({ status: 0, code: 'timeout', message: 'The server took too long to answer. Your text is kept: please try again.' });
       expect(performance.now() - started).to.be.below(2500);
     });
 
@@ -762,12 +762,12 @@ describe('<comment-form>', () => {
       await fillValid(el);
       await submitFor(el, 'comment-success');
       await el.updateComplete;
-      expect(statusText(el)).to.equal('Merci ! Votre commentaire est en attente de modération.');
+      expect(statusText(el)).to.equal('Votre commentaire est en attente de modération.');
     });
 
     it('should format numbers and times in French', async () => {
       const { detail } = await failWith(respond(429, '', { headers: { 'Retry-After': '120' } }), 'lang="fr"');
-      expect(detail.message).to.equal('Vous publiez des commentaires trop rapidement. Votre texte est toujours là : veuillez réessayer dans 2 minutes.');
+      expect(detail.message).to.equal('Vous publiez trop vite. Votre texte est conservé : réessayez dans 2 minutes.');
     });
 
     it('should let the strings property override any text', async () => {
