@@ -82,6 +82,7 @@ const countText = (t: Strings, count: number, lang: string): string =>
  * WordPress's "Leave a Reply" form as an element: validated, posting to any endpoint, keeping a
  * draft of every word until the comment is safely posted.
  *
+ * @tagname comment-form
  * @summary A comment form that posts JSON, WordPress form fields or WordPress REST JSON.
  *
  * @csspart heading - The "Leave a Reply" heading.

@@ -22,6 +22,7 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
 /**
  * A news article rendered from JSON: semantic markup, schema.org JSON-LD, sanitized HTML.
  *
+ * @tagname news-article
  * @summary Renders a news article from JSON given by `src`, the `data` property or an inline
  * `<script type="application/json">` child.
  *

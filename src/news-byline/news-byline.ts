@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { articleContext, type Article, type Author } from '../internal/article-context.js';
-import { parseAuthorsAttribute } from '../internal/authors.js';
+import { normalizeAuthors, parseAuthorsAttribute } from '../internal/authors.js';
 import { formatDate, languageOf, listParts, parseDate } from '../internal/locale.js';
 import { articleStrings, type ArticleStrings } from '../news-article/strings.js';
 import { newsBylineStyles } from './news-byline.styles.js';
@@ -12,6 +12,7 @@ const WORDS_PER_MINUTE = 230;
 /**
  * "By A, B and C" with links, avatars, roles, published/updated times and the reading time.
  *
+ * @tagname news-byline
  * @summary The byline of an article. Standalone with attributes, or fed by an enclosing
  * `<news-article>` through context.
  *
@@ -38,7 +39,8 @@ export class NewsByline extends LitElement {
 
   /**
    * The authors. As an attribute: JSON (`[{"name":"Ada","url":"…"}]`) or a single name. When unset,
-   * the enclosing article's authors are used.
+   * the enclosing article's authors are used. Untrusted either way: names render as text and URLs
+   * are checked when rendered.
    */
   authors?: Author[];
 
@@ -83,7 +85,8 @@ export class NewsByline extends LitElement {
   }
 
   protected override render() {
-    const authors = this.authors ?? this.article?.authors ?? [];
+    // The property may be set to anything by the host page: it is normalized like article JSON.
+    const authors = this.authors ? normalizeAuthors(this.authors) : (this.article?.authors ?? []);
     const lang = languageOf(this);
     const text = articleStrings(lang, this.strings);
     const published = parseDate(this.published ?? this.article?.published);

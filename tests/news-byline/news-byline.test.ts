@@ -49,6 +49,16 @@ describe('<news-byline>', () => {
     expect(names(plain)).to.equal('By Rajeev Sharma');
   });
 
+  it('should check URLs and names given through the authors property', async () => {
+    const el = await byline(html`<news-byline
+      .authors=${[{ name: 'X', url: 'javascript:alert(1)', image: 'javascript:alert(2)' }, { url: 'https://nameless.example' }, 'Grace', { name: '<b>Ada</b>' }] as any}
+    ></news-byline>`);
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(names(el)).to.equal('By X, Grace, and <b>Ada</b>');
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+  });
+
   it('should show published and updated times as <time> in the element language', async () => {
     const el = await byline(html`<news-byline lang="en" authors="Ada" published="2026-01-14T09:30:00Z" modified="2026-01-16T10:00:00Z"></news-byline>`);
     const times = el.shadowRoot!.querySelectorAll('time');
