@@ -28,11 +28,10 @@ function safeLocale(lang: string): string | undefined {
   }
 }
 
-/** Parses an ISO date; `undefined` for anything that is not a real date. */
+/** Parses a date string (ISO 8601); `undefined` for anything that is not a real date. */
 export function parseDate(value: unknown): Date | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const date = new Date(typeof value === 'string' ? value : NaN);
+  return isNaN(+date) ? undefined : date;
 }
 
 export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): string {

@@ -3,11 +3,11 @@ import { trustedHTML } from './trusted-types.js';
 /**
  * HTML and URL sanitizing for untrusted JSON.
  *
- * Parsing uses the HTML Sanitizer API (`Element.setHTML`) where the browser has it — it never
- * executes anything and needs no Trusted Types policy — and an inert `<template>` elsewhere. Either
- * way the parsed tree is then walked against one allow-list, so both paths give the same result and
- * the walk, not the browser, is what guarantees safety. Nodes are moved, never re-serialized, so
- * there is no parse/serialize round trip for mutation XSS to exploit.
+ * Markup is parsed into an inert `<template>` (nothing in it loads or runs) and the tree is walked
+ * against one allow-list; nodes are then moved, never re-serialized, so there is no
+ * parse/serialize round trip for mutation XSS to exploit. The HTML Sanitizer API (`setHTML`) was
+ * tried as the parser: it needs the same walk for our allow-list and URL rules, Chromium still
+ * reports the same CSP violations while parsing, and it cost bytes for a second path.
  */
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -77,9 +77,9 @@ function allowAttribute(tag: string, attr: Attr): string | undefined {
 }
 
 function clean(parent: ParentNode): void {
-  for (const node of Array.from(parent.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE) continue;
-    if (node.nodeType !== Node.ELEMENT_NODE) {
+  for (const node of [...parent.childNodes]) {
+    if (node.nodeType === 3 /* text */) continue;
+    if (node.nodeType !== 1 /* element */) {
       node.remove(); // comments, processing instructions, CDATA
       continue;
     }
@@ -92,10 +92,10 @@ function clean(parent: ParentNode): void {
     }
     clean(el);
     if (!ALLOWED.has(tag)) {
-      el.replaceWith(...Array.from(el.childNodes));
+      el.replaceWith(...el.childNodes);
       continue;
     }
-    for (const attr of Array.from(el.attributes)) {
+    for (const attr of [...el.attributes]) {
       const value = allowAttribute(tag, attr);
       if (value === undefined) el.removeAttribute(attr.name);
       else if (value !== attr.value) el.setAttribute(attr.name, value);
@@ -105,46 +105,13 @@ function clean(parent: ParentNode): void {
   }
 }
 
-interface SetHTMLCapable {
-  setHTML(html: string, options?: { sanitizer?: unknown }): void;
-}
-
-/** Whether this browser has the HTML Sanitizer API's `Element.setHTML`. */
-export const hasNativeSanitizer = (): boolean => typeof (Element.prototype as Partial<SetHTMLCapable>).setHTML === 'function';
-
-function parseNative(html: string): ParentNode {
-  // An inert document: nothing parsed here loads or runs. setHTML's safe baseline removes scripts,
-  // handlers and javascript: URLs before our allow-list walk even starts.
-  const doc = document.implementation.createHTMLDocument('');
-  const container = doc.createElement('div');
-  (container as unknown as SetHTMLCapable).setHTML(html, { sanitizer: { removeElements: [...DROP] } });
-  return container;
-}
-
-function parseInert(html: string): ParentNode {
-  const template = document.createElement('template');
-  template.innerHTML = trustedHTML(html);
-  return template.content;
-}
-
-export interface SanitizeOptions {
-  /** Use `Element.setHTML` for parsing when available (default). `false` forces the fallback parser. */
-  native?: boolean;
-}
-
 /** Untrusted HTML → a fragment of allowed, inert nodes owned by this document. */
-export function sanitizeHTML(html: unknown, options: SanitizeOptions = {}): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  if (typeof html !== 'string' || !html) return fragment;
-  let parsed: ParentNode;
-  try {
-    parsed = options.native !== false && hasNativeSanitizer() ? parseNative(html) : parseInert(html);
-  } catch {
-    parsed = parseInert(html); // an older Sanitizer API that rejects our options
-  }
-  clean(parsed);
-  for (const node of Array.from(parsed.childNodes)) fragment.append(document.adoptNode(node));
-  return fragment;
+export function sanitizeHTML(html: unknown): DocumentFragment {
+  const template = document.createElement('template');
+  if (typeof html === 'string') template.innerHTML = trustedHTML(html);
+  clean(template.content);
+  // A structural copy into the page's document: nothing is parsed twice.
+  return document.importNode(template.content, true);
 }
 
 /** The text a reader would see in untrusted HTML (for word counts and descriptions). */

@@ -1,15 +1,13 @@
 import { css } from 'lit';
 
 /**
- * Defaults every element shares: the host is a block that honours `hidden`, inherits the page's
- * font and colour, and an accent that stays readable on light and dark pages alike (mixed with
+ * Defaults every element shares: the host is a block that honours `hidden` (font and colour are
+ * inherited from the page as for any element), and an accent that stays readable on light and dark pages alike (mixed with
  * the inherited text colour rather than fixed).
  */
 export const hostStyles = css`
   :host {
     display: block;
-    font: inherit;
-    color: inherit;
     --_accent: var(--news-accent, color-mix(in srgb, #c62828 72%, currentColor));
     --_muted: color-mix(in srgb, currentColor 72%, transparent);
   }
@@ -19,10 +17,6 @@ export const hostStyles = css`
   a {
     color: inherit;
     text-decoration-color: var(--_accent);
-    text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 2px;
   }
   :focus-visible {
     outline: 3px solid var(--_accent);

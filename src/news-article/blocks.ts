@@ -12,7 +12,6 @@ export function renderFigure(image: ArticleImage, part: string, loading: 'eager'
       width=${image.width ?? nothing}
       height=${image.height ?? nothing}
       loading=${loading}
-      decoding="async"
     />
     ${caption
       ? html`<figcaption part="caption">
@@ -39,7 +38,7 @@ function renderBlock(block: Block): TemplateResult | Node {
     case 'quote':
       return html`<figure class="quote">
         <blockquote><p>${block.text}</p></blockquote>
-        ${block.cite ? html`<figcaption><cite>${block.cite}</cite></figcaption>` : nothing}
+        ${block.cite ? html`<figcaption>— <cite>${block.cite}</cite></figcaption>` : nothing}
       </figure>`;
     case 'image':
       return renderFigure(block, 'body-figure', 'lazy');

@@ -22,12 +22,9 @@ export function toNewsArticleLd(article: Article): Record<string, unknown> {
   };
 }
 
+/** Absolute URL; the input already passed `safeUrl`, which parsed it against the same base. */
 function absolute(url: string): string {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return url;
-  }
+  return new URL(url, document.baseURI).href;
 }
 
 /**

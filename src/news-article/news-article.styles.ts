@@ -6,7 +6,7 @@ export const newsArticleStyles = [
   css`
     :host {
       --_accent: var(--news-article-accent, var(--news-accent, color-mix(in srgb, #c62828 72%, currentColor)));
-      --_muted: var(--news-article-muted, color-mix(in srgb, currentColor 70%, transparent));
+      --_muted: var(--news-article-muted, color-mix(in srgb, currentColor 72%, transparent));
       --_space: var(--news-article-spacing, 1.25rem);
       --_rule: 1px solid color-mix(in srgb, currentColor 20%, transparent);
       font-family: var(--news-article-font, inherit);
@@ -38,7 +38,6 @@ export const newsArticleStyles = [
     blockquote {
       font-family: var(--news-article-headline-font, inherit);
       line-height: 1.2;
-      text-wrap: balance;
     }
     h1 {
       margin: 0 0 0.75rem;
@@ -55,8 +54,7 @@ export const newsArticleStyles = [
       color: var(--_muted);
     }
     .meta {
-      display: flex;
-      flex-direction: column;
+      display: grid;
       gap: 0.5rem;
       margin-block-end: var(--_space);
       padding-block: 0.75rem;
@@ -91,9 +89,6 @@ export const newsArticleStyles = [
       margin: 0;
       font-size: 1.2em;
     }
-    .quote figcaption::before {
-      content: '— ';
-    }
     cite {
       font-style: normal;
       font-weight: 600;
@@ -121,22 +116,11 @@ export const newsArticleStyles = [
     }
     .loading {
       padding-block: 2rem;
+      animation: pulse 1.5s infinite alternate;
     }
-    .loading::before {
-      content: '';
-      display: inline-block;
-      width: 1em;
-      height: 1em;
-      margin-inline-end: 0.75rem;
-      vertical-align: -0.15em;
-      border: 2px solid;
-      border-block-start-color: var(--_accent);
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
+    @keyframes pulse {
       to {
-        transform: rotate(1turn);
+        opacity: 0.4;
       }
     }
     .error {

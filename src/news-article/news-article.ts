@@ -52,7 +52,7 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
  * @cssprop [--news-article-accent=color-mix(in srgb, #c62828 72%, currentColor)] - Section label, quote rule and links.
  * @cssprop [--news-article-font=inherit] - Body font.
  * @cssprop [--news-article-headline-font=inherit] - Headline and heading font.
- * @cssprop [--news-article-muted=color-mix(in srgb, currentColor 70%, transparent)] - Captions, dek and meta text.
+ * @cssprop [--news-article-muted=color-mix(in srgb, currentColor 72%, transparent)] - Captions, dek and meta text.
  * @cssprop [--news-article-spacing=1.25rem] - Vertical rhythm between blocks.
  * @cssprop [--news-article-line-height=1.65] - Body line height.
  */
@@ -202,7 +202,7 @@ export class NewsArticle extends LitElement {
         ${article.dek ? html`<p class="dek" part="dek">${article.dek}</p>` : nothing}
         <div class="meta">
           ${article.dateline ? html`<span class="dateline" part="dateline">${article.dateline}</span>` : nothing}
-          <news-byline part="byline" exportparts="avatar, author, role, dates, reading-time"></news-byline>
+          <news-byline part="byline" exportparts="avatar,author,role,dates,reading-time"></news-byline>
         </div>
       </header>
       ${article.image ? renderFigure(article.image, 'figure', 'eager') : nothing}

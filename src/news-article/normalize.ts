@@ -100,7 +100,7 @@ export function countWords(body: Block[] | string): number {
 }
 
 export function normalizeArticle(input: unknown): NormalizeResult {
-  if (!isObject(input)) return { error: 'The article must be a JSON object' };
+  if (!isObject(input)) return { error: 'the article must be a JSON object' };
   const id = typeof input.id === 'number' ? String(input.id) : text(input.id);
   if (!id) return { error: '"id" must be a non-empty string' };
   const headline = text(input.headline);

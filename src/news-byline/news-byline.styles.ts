@@ -18,6 +18,7 @@ export const newsBylineStyles = [
     .avatars {
       display: flex;
       flex: none;
+      gap: 0.25rem;
     }
     .avatars img {
       width: var(--_avatar);
@@ -26,16 +27,8 @@ export const newsBylineStyles = [
       object-fit: cover;
       background: color-mix(in srgb, currentColor 10%, transparent);
     }
-    .avatars img + img {
-      margin-inline-start: calc(var(--_avatar) / -4);
-      box-shadow: 0 0 0 2px Canvas;
-    }
-    .text {
-      display: flex;
-      flex-direction: column;
-      gap: 0.125rem;
-    }
     .names {
+      display: block;
       font-weight: 600;
     }
     .role {

@@ -81,7 +81,7 @@ export class NewsByline extends LitElement {
     // An update on the day of publication only needs its time: "Updated 3:05 PM".
     const sameDay = sameDayAs && date.toDateString() === sameDayAs.toDateString();
     const label = formatDate(date, lang, sameDay ? { timeStyle: 'short' } : undefined);
-    return html`<time datetime=${date.toISOString()} title=${formatDate(date, lang, { dateStyle: 'full', timeStyle: 'long' })}>${label}</time>`;
+    return html`<time datetime=${date.toISOString()}>${label}</time>`;
   }
 
   protected override render() {

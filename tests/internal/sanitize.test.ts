@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hasNativeSanitizer, safeUrl, sanitizeHTML, textOfHTML } from '../../src/internal/sanitize.js';
+import { safeUrl, sanitizeHTML, textOfHTML } from '../../src/internal/sanitize.js';
 
 declare global {
   interface Window {
@@ -66,73 +66,67 @@ function assertInert(container: Element): void {
   }
 }
 
-for (const native of [true, false]) {
-  describe(`sanitizeHTML (${native ? 'Element.setHTML' : 'allow-list fallback'} path)`, () => {
-    before(function () {
-      if (native && !hasNativeSanitizer()) this.skip();
-    });
-    afterEach(() => {
-      delete window.__xss;
-    });
-
-    it('should keep allowed formatting, links, lists, images, figures and tables', () => {
-      const container = document.createElement('div');
-      container.append(
-        sanitizeHTML(
-          '<p><strong>Bold</strong> <em>it</em> <a href="https://example.com/a" title="t">link</a></p>' +
-            '<ul><li>one</li></ul><figure><img src="/x.png" alt="X" width="10" height="5"><figcaption>c</figcaption></figure>' +
-            '<table><thead><tr><th scope="col">h</th></tr></thead><tbody><tr><td colspan="2">d</td></tr></tbody></table>',
-          { native },
-        ),
-      );
-      expect(container.querySelector('strong')!.textContent).to.equal('Bold');
-      const link = container.querySelector('a')!;
-      expect(link.getAttribute('href')).to.equal('https://example.com/a');
-      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-      expect(link.title).to.equal('t');
-      const img = container.querySelector('img')!;
-      expect([img.getAttribute('src'), img.alt, img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['/x.png', 'X', '10', '5']);
-      expect(container.querySelector('figcaption')!.textContent).to.equal('c');
-      expect(container.querySelector('td')!.getAttribute('colspan')).to.equal('2');
-      expect(container.querySelector('th')!.getAttribute('scope')).to.equal('col');
-    });
-
-    it('should unwrap unknown elements but keep their text', () => {
-      const container = document.createElement('div');
-      container.append(sanitizeHTML('<p>a <x-custom>b</x-custom> <font color="red">c</font></p>', { native }));
-      expect(container.innerHTML).to.equal('<p>a b c</p>');
-    });
-
-    it('should keep data:image URLs on images only', () => {
-      const container = document.createElement('div');
-      container.append(sanitizeHTML('<img src="data:image/png;base64,iVBORw0KGgo=" alt=""><a href="data:image/png;base64,AA">x</a>', { native }));
-      expect(container.querySelector('img')!.getAttribute('src')).to.equal('data:image/png;base64,iVBORw0KGgo=');
-      expect(container.querySelector('a')!.hasAttribute('href')).to.equal(false);
-    });
-
-    it('should neutralise every hostile input: nothing executes, nothing dangerous reaches the DOM', async () => {
-      const container = document.createElement('div');
-      document.body.append(container);
-      try {
-        for (const input of HOSTILE_HTML) {
-          const fragment = sanitizeHTML(input, { native });
-          container.append(fragment);
-          assertInert(container);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100)); // let any load/error handler fire
-        expect(window.__xss).to.equal(undefined);
-        expect(document.getElementById('__xss')).to.equal(null);
-      } finally {
-        container.remove();
-      }
-    });
-
-    it('should return an empty fragment for non-strings', () => {
-      expect(sanitizeHTML(undefined, { native }).childNodes.length).to.equal(0);
-      expect(sanitizeHTML({ toString: () => '<img src=x onerror=alert(1)>' }, { native }).childNodes.length).to.equal(0);
-    });
+describe('sanitizeHTML', () => {
+  afterEach(() => {
+    delete window.__xss;
   });
-}
+
+  it('should keep allowed formatting, links, lists, images, figures and tables', () => {
+    const container = document.createElement('div');
+    container.append(
+      sanitizeHTML(
+        '<p><strong>Bold</strong> <em>it</em> <a href="https://example.com/a" title="t">link</a></p>' +
+          '<ul><li>one</li></ul><figure><img src="/x.png" alt="X" width="10" height="5"><figcaption>c</figcaption></figure>' +
+          '<table><thead><tr><th scope="col">h</th></tr></thead><tbody><tr><td colspan="2">d</td></tr></tbody></table>',
+      ),
+    );
+    expect(container.querySelector('strong')!.textContent).to.equal('Bold');
+    const link = container.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.com/a');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(link.title).to.equal('t');
+    const img = container.querySelector('img')!;
+    expect([img.getAttribute('src'), img.alt, img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['/x.png', 'X', '10', '5']);
+    expect(container.querySelector('figcaption')!.textContent).to.equal('c');
+    expect(container.querySelector('td')!.getAttribute('colspan')).to.equal('2');
+    expect(container.querySelector('th')!.getAttribute('scope')).to.equal('col');
+  });
+
+  it('should unwrap unknown elements but keep their text', () => {
+    const container = document.createElement('div');
+    container.append(sanitizeHTML('<p>a <x-custom>b</x-custom> <font color="red">c</font></p>'));
+    expect(container.innerHTML).to.equal('<p>a b c</p>');
+  });
+
+  it('should keep data:image URLs on images only', () => {
+    const container = document.createElement('div');
+    container.append(sanitizeHTML('<img src="data:image/png;base64,iVBORw0KGgo=" alt=""><a href="data:image/png;base64,AA">x</a>'));
+    expect(container.querySelector('img')!.getAttribute('src')).to.equal('data:image/png;base64,iVBORw0KGgo=');
+    expect(container.querySelector('a')!.hasAttribute('href')).to.equal(false);
+  });
+
+  it('should neutralise every hostile input: nothing executes, nothing dangerous reaches the DOM', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      for (const input of HOSTILE_HTML) {
+        const fragment = sanitizeHTML(input);
+        container.append(fragment);
+        assertInert(container);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100)); // let any load/error handler fire
+      expect(window.__xss).to.equal(undefined);
+      expect(document.getElementById('__xss')).to.equal(null);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('should return an empty fragment for non-strings', () => {
+    expect(sanitizeHTML(undefined).childNodes.length).to.equal(0);
+    expect(sanitizeHTML({ toString: () => '<img src=x onerror=alert(1)>' }).childNodes.length).to.equal(0);
+  });
+});
 
 describe('textOfHTML', () => {
   it('should give the visible text without markup or script text', () => {

@@ -13,8 +13,8 @@ describe('normalizeArticle', () => {
 
   it('should name the missing or invalid required field', () => {
     const cases: [unknown, string][] = [
-      [null, 'The article must be a JSON object'],
-      [[minimalArticle], 'The article must be a JSON object'],
+      [null, 'the article must be a JSON object'],
+      [[minimalArticle], 'the article must be a JSON object'],
       [{ ...minimalArticle, id: '' }, '"id" must be a non-empty string'],
       [{ ...minimalArticle, headline: undefined }, '"headline" must be a non-empty string'],
       [{ ...minimalArticle, headline: '   ' }, '"headline" must be a non-empty string'],
