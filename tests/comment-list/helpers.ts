@@ -52,3 +52,17 @@ export class StandInForm extends HTMLElement {
   }
 }
 if (!customElements.get('test-reply-form')) customElements.define('test-reply-form', StandInForm);
+
+/** A short readable description of a node, for failure messages (chai's own dump of a DOM node can hang). */
+export function describeNode(node: Element | null | undefined): string {
+  if (!node) return String(node);
+  const part = node.getAttribute('part');
+  const text = (node.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+  return `<${node.localName}${node.id ? `#${node.id}` : ''}${part ? ` part="${part}"` : ''}> "${text}"`;
+}
+
+/** Asserts where focus is, looking through shadow roots. */
+export function expectFocusOn(target: Element | null | undefined): void {
+  const active = deepActiveElement();
+  if (!target || active !== target) throw new Error(`focus is on ${describeNode(active)}, expected ${describeNode(target)}`);
+}
