@@ -80,4 +80,14 @@ describe('comment-form rules', () => {
     expect(en.emailMissing).to.equal('Please enter your email address.');
     expect(en.emailInvalid).to.equal('Please enter a valid email address, like name@example.com.');
   });
+
+  it('should have every string in English and French, in the same keys, none empty', () => {
+    expect(Object.keys(fr)).to.deep.equal(Object.keys(en));
+    expect(Object.keys(en)).to.not.include('undefined'); // no text line without a key
+    for (const table of [en, fr]) {
+      for (const [key, text] of Object.entries(table)) expect(text, key).to.be.a('string').and.not.equal('');
+    }
+    expect(en.timeout).to.equal('The server took too long to answer. Your text is kept: please try again.');
+    expect(fr.timeout).to.equal('Le serveur a mis trop de temps à répondre. Votre texte est conservé : réessayez.');
+  });
 });
