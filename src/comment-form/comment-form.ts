@@ -2,9 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
-import { formatDate, formatRelative, languageOf, pluralCategory } from '../internal/locale.js';
+import { formatRelative, languageOf } from '../internal/locale.js';
 import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, type CommentField } from './rules.js';
-import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload } from './transport.js';
+import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type SendFailure } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
 import { fill, stringsFor, type CommentFormStrings } from './strings.js';
 import { styles } from './comment-form.styles.js';
@@ -37,26 +37,17 @@ type Strings = CommentFormStrings;
 type Control = HTMLInputElement; // the textarea has every member used here too
 
 const FORMATS: readonly CommentFormat[] = ['json', 'form', 'wordpress'];
-const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'omit', 'include'];
 /** Failures worth a "Try again" button: the same comment may well go through later. */
 const RETRY: readonly CommentErrorCode[] = ['server', 'bad-response', 'network', 'timeout', 'too-fast'];
-/** Error codes whose message key is not the code itself. */
-const ERROR_TEXT: Partial<Record<CommentErrorCode, keyof Strings>> = { 'too-fast': 'tooFast', 'bad-response': 'badResponse' };
+
+/** `value` when `list` has it, else the list's first entry (the default): bad attribute values fall back. */
+const oneOf = <T>(value: T, list: readonly T[]): T => (list.includes(value) ? value : list[0]);
 
 /** The endpoint as an absolute http(s) URL, or `''` when it is missing or anything else. */
-function httpUrl(endpoint: string): string {
-  try {
-    const url = new URL(endpoint, document.baseURI);
-    return endpoint.trim() && /^https?:$/.test(url.protocol) ? url.href : '';
-  } catch {
-    return '';
-  }
-}
-
-/** The reader-filled field an event came from. */
-function fieldOf(event: Event): CommentField | undefined {
-  const id = (event.target as Element).id as CommentField;
-  return FIELDS.includes(id) ? id : undefined;
+function httpUrl(endpoint: string | null): string {
+  const url = endpoint?.trim() && URL.parse(endpoint, document.baseURI);
+  return url && /^https?:$/.test(url.protocol) ? url.href : '';
 }
 
 /** A number in the reader's language (digits as they are when the `lang` is malformed). */
@@ -68,15 +59,8 @@ function number(n: number, lang: string): string {
   }
 }
 
-/** "in 2 minutes" (or a date, when further away than a week). */
-function when(seconds: number, lang: string): string {
-  const date = new Date(Date.now() + seconds * 1000);
-  return formatRelative(date, lang) ?? formatDate(date, lang);
-}
-
 /** "1 field needs your attention." / "{count} fields need your attention." */
-const countText = (t: Strings, count: number, lang: string): string =>
-  fill(t[pluralCategory(count, lang) == 'one' ? 'fieldsOne' : 'fieldsOther'], { count });
+const countText = (t: Strings, count: number): string => fill(t[count == 1 ? 'fieldsOne' : 'fieldsOther'], { count });
 
 /**
  * WordPress's "Leave a Reply" form as an element: validated, posting to any endpoint, keeping a
@@ -159,7 +143,7 @@ export class CommentForm extends LitElement {
   requireNameEmail = true;
 
   /** Longest comment in characters (default 65525, WordPress's). */
-  maxlength = DEFAULT_MAXLENGTH;
+  maxlength = 65525; // rules.ts DEFAULT_MAXLENGTH, written out so the manifest shows the number
 
   /** Heading text (default "Leave a Reply", localized). */
   heading = '';
@@ -173,17 +157,17 @@ export class CommentForm extends LitElement {
   /** The enclosing `<news-article>`'s article (for its id). */
   #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
   #sending = false;
-  /** Shown field errors (a field's error shows once it was changed and left, or after a submit). */
+  /** Shown field errors: those of the fields in `#touched`. */
   #errors: Partial<Record<CommentField, string>> = {};
+  /** Fields whose errors show: changed and left, or all of them after a submit attempt. */
+  #touched = new Set<CommentField>();
+  #serverErrors: Partial<Record<CommentField, string>> = {};
   /** The alert: a message, or the number of fields needing attention (kept up to date). */
   #alert: string | number = '';
   #retry = false;
   #status = '';
-  #submitted = false;
-  #touched = new Set<CommentField>();
-  #serverErrors: Partial<Record<CommentField, string>> = {};
-  #pointerDown = false;
-  #deferred = false;
+  /** A pointer is down in the form: errors from leaving a field wait until it is up (see `#onEdit`). */
+  #down = false;
   /** The Idempotency-Key of the comment body last sent: `[body, key]`. */
   #key?: [string, string];
   #drafts?: DraftStore;
@@ -207,7 +191,7 @@ export class CommentForm extends LitElement {
 
   /** Like `checkValidity()`, and shows the errors, announces them and focuses the first invalid field. */
   reportValidity(): boolean {
-    this.#submitted = true;
+    this.#touched = new Set(FIELDS);
     const invalid = this.#validate();
     if (invalid[0]) {
       this.#alert = invalid.length;
@@ -237,42 +221,33 @@ export class CommentForm extends LitElement {
     return { ...stringsFor(languageOf(this)), ...this.strings };
   }
 
-  get #max(): number {
-    return Number.isInteger(this.maxlength) && this.maxlength > 0 ? this.maxlength : DEFAULT_MAXLENGTH;
-  }
-
   get #articleId(): string {
     return this.articleId || this.#article.value?.id || '';
   }
 
-  #control(id: CommentField | 'consent' | 'hp'): Control | null {
+  #control(id: string): Control | null {
     return this.renderRoot?.querySelector<Control>(`#${id}`);
   }
 
-  /** Runs the rules on a field, stores the verdict as the input's custom validity, returns the message. */
-  #check(field: CommentField): string {
-    const el = this.#control(field);
-    if (!el) return '';
-    // The rules are stricter than the browser's own `required`/`type` checks (whitespace-only text,
-    // WordPress's email rule, http(s) websites), so their verdict is the input's validity.
-    const key = checkField(field, el.value, { requireNameEmail: this.requireNameEmail, maxlength: this.#max });
-    const lang = languageOf(this);
-    const message = key
-      ? fill(this.#t[key], { max: number(this.#max, lang), count: number(charCount(el.value.trim()), lang) })
-      : (this.#serverErrors[field] ?? '');
-    el.setCustomValidity(message);
-    return message;
-  }
-
   /**
-   * Checks every field and shows the errors of those changed and left (or all, after a submit);
-   * keeps the count in the alert up to date. Returns the invalid fields in form order.
+   * Runs the rules on every field and stores each verdict as the input's custom validity (the rules
+   * are stricter than the browser's own `required`/`type` checks: whitespace-only text, WordPress's
+   * email rule, http(s) websites); shows the errors of the touched fields and keeps the count in the
+   * alert up to date. Returns the invalid fields in form order.
    */
   #showErrors(): CommentField[] {
     const errors: Partial<Record<CommentField, string>> = {};
+    const lang = languageOf(this);
+    const max = Number.isInteger(this.maxlength) && this.maxlength > 0 ? this.maxlength : DEFAULT_MAXLENGTH;
     const invalid = FIELDS.filter((field) => {
-      const message = this.#check(field);
-      if (message && (this.#submitted || this.#touched.has(field))) errors[field] = message;
+      const el = this.#control(field);
+      if (!el) return;
+      const key = checkField(field, el.value, { requireNameEmail: this.requireNameEmail, maxlength: max });
+      const message = key
+        ? fill(this.#t[key], { max: number(max, lang), count: number(charCount(el.value.trim()), lang) })
+        : (this.#serverErrors[field] ?? '');
+      el.setCustomValidity(message);
+      if (message && this.#touched.has(field)) errors[field] = message;
       return message;
     });
     this.#errors = errors;
@@ -288,61 +263,41 @@ export class CommentForm extends LitElement {
     return this.#showErrors();
   }
 
-  #onInput(event: Event): void {
-    const field = fieldOf(event);
-    if (field) {
-      delete this.#serverErrors[field];
-      this.#showErrors();
+  /**
+   * `input` and `change` of the form. Typing clears the server's complaint about that field and
+   * saves the draft; `change` on a text field means the reader changed it and left it: from now on
+   * its errors show. Leaving a field by pressing a button of this form: an error appearing now would
+   * push the button away from under the pointer and swallow the click, so errors then wait for the
+   * pointer to be up (`#onPointerdown`).
+   */
+  #onEdit(event: Event): void {
+    const el = event.target as Control;
+    const field = el.id as CommentField;
+    if (FIELDS.includes(field)) {
+      if (event.type == 'change') {
+        this.#touched.add(field);
+        if (field == 'url') el.value = completeUrl(el.value);
+      } else delete this.#serverErrors[field];
+      if (!this.#down) this.#showErrors();
     }
     this.#drafts?.schedule(this.#values());
   }
 
-  /** `change` on a text field = the reader changed it and left it: from now on its errors show. */
-  #onChange(event: Event): void {
-    const field = fieldOf(event);
-    if (!field) return;
-    this.#touched.add(field);
-    if (field == 'url') {
-      const el = event.target as Control;
-      el.value = completeUrl(el.value);
-    }
-    // Leaving a field by pressing a button of this form: an error appearing now would push the
-    // button away from under the pointer and swallow the click. Show it once the click is done.
-    if (this.#pointerDown) this.#deferred = true;
-    else this.#showErrors();
-  }
-
   #onPointerdown(): void {
-    this.#pointerDown = true;
-    const types = ['pointerup', 'pointercancel'];
+    this.#down = true;
     const up = () => {
-      for (const type of types) removeEventListener(type, up, true);
+      for (const type of ['pointerup', 'pointercancel']) removeEventListener(type, up, true);
       setTimeout(() => {
-        this.#pointerDown = false;
-        if (this.#deferred) this.#showErrors();
-        this.#deferred = false;
+        this.#down = false;
+        this.#showErrors();
       });
     };
-    for (const type of types) addEventListener(type, up, true);
-  }
-
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.key == 'Enter' && (event.ctrlKey || event.metaKey)) this.#onSubmit(event);
+    for (const type of ['pointerup', 'pointercancel']) addEventListener(type, up, true);
   }
 
   #onSubmit(event: Event): void {
     event.preventDefault();
     void this.#submit();
-  }
-
-  #onRetry(): void {
-    this.renderRoot.querySelector<HTMLElement>('[type=submit]')!.focus();
-    void this.#submit();
-  }
-
-  #onCancel(): void {
-    this.#flush();
-    emit<CommentCancelDetail>(this, 'comment-cancel', { parentId: this.parentId || null });
   }
 
   #values(): Draft {
@@ -365,24 +320,15 @@ export class CommentForm extends LitElement {
     this.#alert = '';
     this.requestUpdate();
     const consent = this.#control('consent')!.checked;
-    const format = FORMATS.includes(this.format) ? this.format : 'json';
+    const format = oneOf(this.format, FORMATS);
     const comment = encodeComment(format, detail.payload, consent);
     // One key per comment: every retry of the same body reuses it; a success (or an edit) starts anew.
-    if (this.#key?.[0] != comment.body) this.#key = [comment.body, newIdempotencyKey()];
-    const result = await sendComment({
-      endpoint,
-      format,
-      comment,
-      idempotencyKey: this.#key[1],
-      headers: this.headers,
-      credentials: CREDENTIALS.includes(this.credentials) ? this.credentials : 'same-origin',
-      timeout: this.timeout > 0 ? this.timeout : 15000,
-    });
+    if (this.#key?.[0] != comment[0]) this.#key = [comment[0], newIdempotencyKey()];
+    const result = await sendComment(endpoint, format, comment, this.#key[1], this.headers, oneOf(this.credentials, CREDENTIALS), this.timeout > 0 ? this.timeout : 15000);
     this.#sending = false;
     this.requestUpdate();
     const t = this.#t;
-    const lang = languageOf(this);
-    const { status, code } = result as { status: number; code: CommentErrorCode };
+    const { status, code } = result as SendFailure;
 
     if (result.ok) {
       this.#drafts?.clear();
@@ -396,11 +342,16 @@ export class CommentForm extends LitElement {
     if (result.fieldErrors) {
       this.#serverErrors = result.fieldErrors;
       this.reportValidity();
-      message = countText(t, Object.keys(result.fieldErrors).length, lang);
+      message = countText(t, Object.keys(result.fieldErrors).length);
     } else {
       const { retryAfter } = result;
+      // A server's own words, else ours: 'too-fast' → `tooFast`, 'bad-response' → `badResponse` …
       message =
-        result.message || fill(t[ERROR_TEXT[code] ?? (code as keyof Strings)], { status, time: retryAfter === undefined ? t.soon : when(retryAfter, lang) });
+        result.message ||
+        fill(t[code.replace(/-./, (c) => c[1].toUpperCase()) as keyof Strings], {
+          status,
+          time: retryAfter === undefined ? t.soon : formatRelative(new Date(Date.now() + retryAfter * 1000), languageOf(this), undefined, Infinity)!,
+        });
       this.#alert = message;
       this.#retry = RETRY.includes(code);
     }
@@ -412,7 +363,6 @@ export class CommentForm extends LitElement {
     this.renderRoot.querySelector('form')!.reset();
     this.#restore();
     this.#key = undefined;
-    this.#submitted = false;
     this.#touched.clear();
     this.#serverErrors = {};
     this.#errors = {};
@@ -438,14 +388,14 @@ export class CommentForm extends LitElement {
       this.#restore(this.#drafts.load());
     }
     // Rules changed after errors were shown: show the new verdict.
-    if ((changed.has('requireNameEmail') || changed.has('maxlength')) && (this.#submitted || this.#touched.size)) this.#showErrors();
+    if ((changed.has('requireNameEmail') || changed.has('maxlength')) && this.#touched.size) this.#showErrors();
   }
 
   /** One field: label (with a `*` hidden from screen readers when required), control, error. */
   #field(field: CommentField, t: Strings, sending: boolean): TemplateResult {
     const error = this.#errors[field];
     const required = field == 'content' || (field != 'url' && this.requireNameEmail);
-    const describedBy = [field == 'email' && 'email-note', error && `${field}-error`].filter(Boolean).join(' ') || nothing;
+    const describedBy = `${field == 'email' ? 'email-note ' : ''}${error ? `${field}-error` : ''}`.trim() || nothing;
     const invalid = error ? 'true' : nothing;
     return html`<div class="field">
       <label for=${field} part="label">${t[field == 'content' ? 'comment' : field == 'url' ? 'website' : field]}${required
@@ -453,7 +403,7 @@ export class CommentForm extends LitElement {
           : ''}</label>
       ${field == 'content'
         ? html`<textarea id="content" name="comment" part="textarea" rows="8" required ?readonly=${sending} aria-invalid=${invalid}
-            aria-describedby=${describedBy} @keydown=${this.#onKeydown}></textarea>`
+            aria-describedby=${describedBy} @keydown=${(event: KeyboardEvent) => event.key == 'Enter' && (event.ctrlKey || event.metaKey) && this.#onSubmit(event)}></textarea>`
         : html`<input id=${field} name=${field} type=${field == 'name' ? 'text' : field} part="input" autocomplete=${field} spellcheck="false"
             ?required=${required} ?readonly=${sending} aria-invalid=${invalid} aria-describedby=${describedBy} />`}
       ${error ? html`<p id="${field}-error" class="error" part="error">${error}</p>` : ''}
@@ -465,11 +415,16 @@ export class CommentForm extends LitElement {
     const sending = this.#sending;
     const ready = !!httpUrl(this.endpoint);
     const alert = this.#alert;
-    return html`<form novalidate aria-labelledby="heading" @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onChange}
+    return html`<form novalidate aria-labelledby="heading" @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit}
       @pointerdown=${this.#onPointerdown}>
       <div class="head">
         <h2 id="heading" part="heading">${this.replyTo ? fill(t.replyHeading, { name: this.replyTo }) : this.heading || t.heading}</h2>
-        ${this.replyTo ? html`<button type="button" class="link" part="button cancel" @click=${this.#onCancel}>${t.cancelReply}</button>` : ''}
+        ${this.replyTo
+          ? html`<button type="button" class="link" part="button cancel" @click=${() => {
+              this.#flush();
+              emit<CommentCancelDetail>(this, 'comment-cancel', { parentId: this.parentId || null });
+            }}>${t.cancelReply}</button>`
+          : ''}
       </div>
       ${ready
         ? html`<p part="notice"><span id="email-note">${t.emailNote}</span> ${t.requiredNote}</p>
@@ -483,11 +438,14 @@ export class CommentForm extends LitElement {
               <label for="consent" part="label">${t.consent}</label>
             </div>`
         : ''}
-      <div role="alert" part="alert">${ready ? (typeof alert == 'number' ? countText(t, alert, languageOf(this)) : alert) : t.noEndpoint}${this.#retry && alert
-          ? html` <button type="button" class="link" part="button retry" @click=${this.#onRetry}>${t.retry}</button>`
+      <div role="alert" part="alert">${ready ? (typeof alert == 'number' ? countText(t, alert) : alert) : t.noEndpoint}${this.#retry && alert
+          ? html` <button type="button" class="link" part="button retry" @click=${() => {
+              this.#control('submit')!.focus();
+              void this.#submit();
+            }}>${t.retry}</button>`
           : ''}</div>
       <div role="status" part="status">${this.#status}</div>
-      ${ready ? html`<button type="submit" class="submit" part="button" aria-disabled=${sending}>${sending ? t.sending : t.submit}</button>` : ''}
+      ${ready ? html`<button id="submit" type="submit" class="submit" part="button" aria-disabled=${sending}>${sending ? t.sending : t.submit}</button>` : ''}
     </form>`;
   }
 }

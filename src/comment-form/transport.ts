@@ -18,10 +18,8 @@ export interface CommentPayload {
   honeypot: string;
 }
 
-export interface EncodedComment {
-  body: string;
-  contentType: string;
-}
+/** A request body and its `Content-Type`. */
+export type EncodedComment = [body: string, contentType: string];
 
 const JSON_TYPE = 'application/json';
 
@@ -39,10 +37,10 @@ export function encodeComment(format: CommentFormat, payload: CommentPayload, co
   if (format == 'form') {
     const form = new URLSearchParams({ comment: content, author: name, email, url, comment_post_ID: articleId, comment_parent: parentId || '0' });
     if (consent) form.set('wp-comment-cookies-consent', 'yes');
-    return { body: `${form}`, contentType: 'application/x-www-form-urlencoded;charset=UTF-8' };
+    return [`${form}`, 'application/x-www-form-urlencoded;charset=UTF-8'];
   }
   const wordpress = { post: wpId(articleId), parent: wpId(parentId), content, author_name: name, author_email: email, author_url: url };
-  return { body: JSON.stringify(format == 'wordpress' ? wordpress : payload), contentType: JSON_TYPE };
+  return [JSON.stringify(format == 'wordpress' ? wordpress : payload), JSON_TYPE];
 }
 
 /** Classes of failure, `comment-error`'s `code`. */
@@ -191,27 +189,26 @@ export async function readResponse(response: Response, format: CommentFormat): P
   return message ? fail('rejected', { message }) : fail(blank || isObject ? 'rejected' : 'bad-response');
 }
 
-export interface SendOptions {
-  endpoint: string;
-  format: CommentFormat;
-  comment: EncodedComment;
-  idempotencyKey: string;
-  /** Extra headers (a CSRF token …); they cannot replace `Content-Type` or `Idempotency-Key`. */
-  headers?: HeadersInit;
-  credentials?: RequestCredentials;
-  /** Milliseconds before the request (and the reading of its answer) is aborted. */
-  timeout: number;
-}
-
-/** POSTs an encoded comment. Never throws: network failures and timeouts are results too. */
-export async function sendComment({ endpoint, format, comment, idempotencyKey, headers, credentials, timeout }: SendOptions): Promise<SendResult> {
+/**
+ * POSTs an encoded comment to `endpoint`. Extra `headers` (a CSRF token …) cannot replace
+ * `Content-Type` or `Idempotency-Key`; `timeout` ms abort the request and the reading of its answer.
+ * Never throws: network failures and timeouts are results too.
+ */
+export async function sendComment(
+  endpoint: string,
+  format: CommentFormat,
+  [body, contentType]: EncodedComment,
+  idempotencyKey: string,
+  headers: HeadersInit | undefined,
+  credentials: RequestCredentials | undefined,
+  timeout: number,
+): Promise<SendResult> {
   try {
     const all = new Headers(headers);
     if (!all.has('Accept')) all.set('Accept', JSON_TYPE); // WordPress then answers errors as JSON
-    all.set('Content-Type', comment.contentType);
+    all.set('Content-Type', contentType);
     all.set('Idempotency-Key', idempotencyKey);
-    const response = await fetch(endpoint, { method: 'POST', headers: all, body: comment.body, credentials, signal: AbortSignal.timeout(timeout) });
-    return await readResponse(response, format);
+    return await readResponse(await fetch(endpoint, { method: 'POST', headers: all, body, credentials, signal: AbortSignal.timeout(timeout) }), format);
   } catch (error) {
     return { ok: false, status: 0, code: (error as Error).name == 'TimeoutError' ? 'timeout' : 'network' };
   }

@@ -25,13 +25,13 @@ const read = (body: string, init: ResponseInit & { type?: string } = {}, format:
   readResponse(new Response(body || null, { status: init.status ?? 200, headers: { 'Content-Type': init.type ?? 'application/json', ...(init.headers as object) } }), format);
 
 const send = (endpoint: string, format: CommentFormat = 'json', extra: { timeout?: number; headers?: Record<string, string> } = {}) =>
-  sendComment({ endpoint, format, comment: encodeComment(format, payload()), idempotencyKey: 'key-1', timeout: extra.timeout ?? 5000, headers: extra.headers });
+  sendComment(endpoint, format, encodeComment(format, payload()), 'key-1', extra.headers, undefined, extra.timeout ?? 5000);
 
 describe('comment-form transport: encodings', () => {
   it('should encode format=json as the payload itself', () => {
-    const encoded = encodeComment('json', payload({ parentId: '7', honeypot: 'spam' }));
-    expect(encoded.contentType).to.equal('application/json');
-    expect(JSON.parse(encoded.body)).to.deep.equal({
+    const [body, contentType] = encodeComment('json', payload({ parentId: '7', honeypot: 'spam' }));
+    expect(contentType).to.equal('application/json');
+    expect(JSON.parse(body)).to.deep.equal({
       articleId: '42',
       parentId: '7',
       content: 'Hello & welcome',
@@ -41,11 +41,11 @@ describe('comment-form transport: encodings', () => {
   });
 
   it("should encode format=form with wp-comments-post.php's field names", () => {
-    const top = encodeComment('form', payload());
-    expect(top.contentType).to.match(/^application\/x-www-form-urlencoded/);
-    expect(top.body).to.equal('comment=Hello+%26+welcome&author=Ann+Lee&email=ann%40example.com&url=https%3A%2F%2Fann.example&comment_post_ID=42&comment_parent=0');
-    const reply = encodeComment('form', payload({ parentId: '7' }), true);
-    expect(Object.fromEntries(new URLSearchParams(reply.body))).to.deep.equal({
+    const [body, contentType] = encodeComment('form', payload());
+    expect(contentType).to.match(/^application\/x-www-form-urlencoded/);
+    expect(body).to.equal('comment=Hello+%26+welcome&author=Ann+Lee&email=ann%40example.com&url=https%3A%2F%2Fann.example&comment_post_ID=42&comment_parent=0');
+    const [reply] = encodeComment('form', payload({ parentId: '7' }), true);
+    expect(Object.fromEntries(new URLSearchParams(reply))).to.deep.equal({
       comment: 'Hello & welcome',
       author: 'Ann Lee',
       email: 'ann@example.com',
@@ -57,13 +57,13 @@ describe('comment-form transport: encodings', () => {
   });
 
   it('should encode format=wordpress as WordPress REST /wp/v2/comments JSON', () => {
-    const encoded = encodeComment('wordpress', payload({ parentId: '7', honeypot: 'x' }));
-    expect(encoded.contentType).to.equal('application/json');
-    expect(encoded.body).to.equal(
+    const [body, contentType] = encodeComment('wordpress', payload({ parentId: '7', honeypot: 'x' }));
+    expect(contentType).to.equal('application/json');
+    expect(body).to.equal(
       '{"post":42,"parent":7,"content":"Hello & welcome","author_name":"Ann Lee","author_email":"ann@example.com","author_url":"https://ann.example"}',
     );
-    expect(JSON.parse(encodeComment('wordpress', payload()).body).parent).to.equal(0);
-    expect(JSON.parse(encodeComment('wordpress', payload({ articleId: 'slug-id' })).body).post).to.equal('slug-id');
+    expect(JSON.parse(encodeComment('wordpress', payload())[0]).parent).to.equal(0);
+    expect(JSON.parse(encodeComment('wordpress', payload({ articleId: 'slug-id' }))[0]).post).to.equal('slug-id');
   });
 });
 
