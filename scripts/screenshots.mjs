@@ -28,6 +28,7 @@ for (const shot of shots) {
   page.on('response', (res) => res.status() >= 400 && console.log(`[${shot.name}] ${res.status()} ${res.url()}`));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
+  await page.screenshot({ path: `.screenshots/${shot.name}-top.png` }); // what a reader sees first
   await page.screenshot({ path: `.screenshots/${shot.name}.png`, fullPage: true });
   console.log(`.screenshots/${shot.name}.png`);
   const comments = page.locator('.comments');
