@@ -11,27 +11,20 @@ import { safeUrl } from '../internal/sanitize.js';
 /** An http(s) URL that does not start in the middle of a word. Trailing punctuation is trimmed below. */
 const URL_PATTERN = /(?<![\p{L}\p{N}_@/.-])https?:\/\/[^\s<>"'`\u00a0\u2000-\u200b\u2028\u2029\u3000]+/giu;
 const TRAILING = /[.,;:!?'"\u2019\u201d*_~]+$/u;
+const OPENING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+/** How often `char` occurs in `text`. */
+const count = (text: string, char: string) => text.split(char).length;
 
 /** Strips sentence punctuation after a URL, and a closing bracket that the URL did not open. */
 function trimUrl(url: string): string {
-  let result = url;
   for (;;) {
-    const trimmed = result.replace(TRAILING, '');
-    const last = trimmed.at(-1);
-    const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-    const open = last ? pairs[last] : undefined;
-    if (open && count(trimmed, open) < count(trimmed, last!)) {
-      result = trimmed.slice(0, -1);
-      continue;
-    }
-    return trimmed;
+    url = url.replace(TRAILING, '');
+    const last = url.at(-1)!;
+    const open = OPENING[last];
+    if (!open || count(url, open) >= count(url, last)) return url;
+    url = url.slice(0, -1);
   }
-}
-
-function count(haystack: string, needle: string): number {
-  let n = 0;
-  for (const char of haystack) if (char === needle) n++;
-  return n;
 }
 
 export type LinkifiedPart = string | { href: string; text: string };
@@ -40,29 +33,31 @@ export type LinkifiedPart = string | { href: string; text: string };
 export function splitLinks(text: string): LinkifiedPart[] {
   const parts: LinkifiedPart[] = [];
   let last = 0;
-  URL_PATTERN.lastIndex = 0;
-  for (let match = URL_PATTERN.exec(text); match; match = URL_PATTERN.exec(text)) {
+  for (const match of text.matchAll(URL_PATTERN)) {
     const url = trimUrl(match[0]);
-    const href = url.length > 'https://'.length ? safeUrl(url, 'link') : undefined;
+    const href = url.length > 8 ? safeUrl(url) : undefined; // more than a bare "https://"
     if (!href) continue;
-    if (match.index > last) parts.push(text.slice(last, match.index));
+    const index = match.index!;
+    if (index > last) parts.push(text.slice(last, index));
     parts.push({ href, text: url });
-    last = match.index + url.length;
-    URL_PATTERN.lastIndex = last;
+    last = index + url.length;
   }
   if (last < text.length) parts.push(text.slice(last));
   return parts;
 }
 
-const link = (part: { href: string; text: string }) =>
-  html`<a href=${part.href} rel="ugc nofollow noopener">${part.text}</a>`;
-
 /** Plain text → paragraphs of text and links. */
-export function linkify(text: string): TemplateResult[] {
-  const paragraphs = text.replace(/\r\n?/g, '\n').trim().split(/\n[ \t]*\n\s*/);
-  return paragraphs.map((paragraph) => {
-    // The common case — no URL — costs one regex test and one text binding.
-    if (!paragraph.includes('://')) return html`<p>${paragraph}</p>`;
-    return html`<p>${splitLinks(paragraph).map((part) => (typeof part === 'string' ? part : link(part)))}</p>`;
-  });
-}
+export const linkify = (text: string): TemplateResult[] =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split(/\n[ \t]*\n\s*/)
+    .map(
+      (paragraph) =>
+        // The common case — no URL — costs one string search and one text binding.
+        html`<p>${paragraph.includes('://')
+          ? splitLinks(paragraph).map((part) =>
+              typeof part == 'string' ? part : html`<a href=${part.href} rel="ugc nofollow noopener">${part.text}</a>`,
+            )
+          : paragraph}</p>`,
+    );

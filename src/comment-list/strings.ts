@@ -29,13 +29,12 @@ export interface CommentListStrings {
 }
 
 export const en: CommentListStrings = {
-  heading: (count, formatted, category) =>
-    count === 0 ? 'No comments yet' : category === 'one' ? `${formatted} comment` : `${formatted} comments`,
+  heading: (count, formatted, category) => (count ? `${formatted} comment${category == 'one' ? '' : 's'}` : 'No comments yet'),
   headingUnknown: 'Comments',
   empty: 'Be the first to share your thoughts.',
   loading: 'Loading comments…',
   loadFailed: (status) =>
-    status ? `The comments could not be loaded (error ${status}).` : 'The comments could not be loaded. Check your connection and try again.',
+    `The comments could not be loaded${status ? ` (error ${status}).` : '. Check your connection and try again.'}`,
   retry: 'Try again',
   loadMore: 'Load more comments',
   loadingMore: 'Loading…',
@@ -48,14 +47,12 @@ export const en: CommentListStrings = {
 
 export const fr: CommentListStrings = {
   heading: (count, formatted, category) =>
-    count === 0 ? 'Aucun commentaire pour l’instant' : category === 'one' ? `${formatted} commentaire` : `${formatted} commentaires`,
+    count ? `${formatted} commentaire${category == 'one' ? '' : 's'}` : 'Aucun commentaire pour l’instant',
   headingUnknown: 'Commentaires',
   empty: 'Soyez le premier à donner votre avis.',
   loading: 'Chargement des commentaires…',
   loadFailed: (status) =>
-    status
-      ? `Les commentaires n’ont pas pu être chargés (erreur ${status}).`
-      : 'Les commentaires n’ont pas pu être chargés. Vérifiez votre connexion et réessayez.',
+    `Les commentaires n’ont pas pu être chargés${status ? ` (erreur ${status}).` : '. Vérifiez votre connexion et réessayez.'}`,
   retry: 'Réessayer',
   loadMore: 'Afficher plus de commentaires',
   loadingMore: 'Chargement…',
@@ -67,5 +64,5 @@ export const fr: CommentListStrings = {
 };
 
 export function commentListStrings(lang: string, overrides: Partial<CommentListStrings> = {}): CommentListStrings {
-  return { ...(baseLanguage(lang) === 'fr' ? fr : en), ...overrides };
+  return { ...(baseLanguage(lang) == 'fr' ? fr : en), ...overrides };
 }
