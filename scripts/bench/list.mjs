@@ -2,7 +2,8 @@
 // `npm run bench`: renders 100, 1,000 and 10,000 comments in headless Chromium with <comment-list>
 // and with a hand-written DOM baseline (same markup, same stylesheet, plain document.createElement),
 // in the same run, and prints times, per-comment cost and the longest long task. No thresholds:
-// it prints figures. CHROME_PATH picks the browser (default /usr/bin/chromium).
+// it prints figures. CHROME_PATH picks the browser (default /usr/bin/chromium); BENCH_BUNDLE
+// another build of the bundle (default dist/news-elements.js, built when missing).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { execSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const bundle = join(root, 'dist', 'news-elements.js');
+const bundle = process.env.BENCH_BUNDLE ?? join(root, 'dist', 'news-elements.js');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RUNS = { 100: 7, 1000: 5, 10000: 3 };
 

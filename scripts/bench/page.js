@@ -114,9 +114,9 @@ function baseline(raw, host) {
   const renderItem = (item, list, depth, inReplyTo) => {
     const { c, id } = item;
     const li = el('li', {}, list);
-    const article = el('article', { part: 'comment', id: `comment-${id}`, 'data-id': id, 'aria-labelledby': `author-${id}`, tabindex: '-1' }, li);
+    const article = el('article', { part: 'comment', id: `comment-${id}`, 'aria-labelledby': `author-${id}`, tabindex: '-1' }, li);
     const name = c.author.name || 'Anonymous';
-    if (c.author.avatar) el('img', { part: 'avatar', src: c.author.avatar, alt: '', width: '40', height: '40', loading: 'lazy', decoding: 'async' }, article);
+    if (c.author.avatar) el('img', { part: 'avatar', src: c.author.avatar, alt: '', loading: 'lazy' }, article);
     else {
       const words = name.split(/\s+/);
       el('span', { part: 'avatar', 'aria-hidden': 'true' }, article).textContent = (words[0][0] + (words.length > 1 ? words[words.length - 1][0] : '')).toUpperCase();

@@ -2,6 +2,7 @@
  * Comments as data: untrusted JSON (our shape or WordPress REST objects) → flat `Comment`s → a
  * display tree with WordPress's depth cap. Plain functions, no DOM: the element only renders.
  */
+import { parseDate } from '../internal/locale.js';
 
 /** A comment after normalization. Text fields are still untrusted: they are rendered as text,
  * `contentHtml` only through the sanitizer, URLs only through `safeUrl`. */
@@ -50,109 +51,59 @@ export type CommentOrder = 'oldest' | 'newest';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json => typeof value == 'object' && !!value && !Array.isArray(value);
 
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
+/** A string, or a finite number as a string. */
+const text = (value: unknown): string | undefined =>
+  typeof value == 'string' ? value : typeof value == 'number' && isFinite(value) ? `${value}` : undefined;
 
-function identifier(value: unknown): string | undefined {
+/** A non-empty trimmed identifier; with `noZero`, `0`/`"0"` (WordPress's "no parent") is none too. */
+const identifier = (value: unknown, noZero?: boolean): string | undefined => {
   const id = text(value)?.trim();
-  return id ? id : undefined;
-}
+  return id && !(noZero && id == '0') ? id : undefined;
+};
 
-/** `0`, `"0"`, `null` and `""` all mean "no parent" (WordPress uses 0). */
-function parentOf(value: unknown): string | undefined {
-  const id = identifier(value);
-  return id === undefined || id === '0' ? undefined : id;
-}
-
-function dateOf(value: unknown, utcWithoutZone = false): Date | undefined {
-  let source = text(value);
-  if (source === undefined || source.trim() === '') return undefined;
-  // WordPress's date_gmt has no zone suffix ("2024-03-01T10:00:00") although it is UTC.
-  if (utcWithoutZone && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(source)) source += 'Z';
-  const date = new Date(source);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-function statusOf(value: unknown): Comment['status'] {
-  return typeof value === 'string' && /^(pending|hold|unapproved|moderation)$/i.test(value.trim()) ? 'pending' : 'approved';
-}
-
-/** WordPress REST comment objects are recognised by their own field names. */
-function isWordPress(raw: Json): boolean {
-  return 'author_name' in raw || 'date_gmt' in raw || 'author_avatar_urls' in raw || (isObject(raw.content) && 'rendered' in raw.content);
-}
-
-/** The largest avatar WordPress offers ({24, 48, 96} → 96). */
-function wordPressAvatar(urls: unknown): string | undefined {
-  if (!isObject(urls)) return undefined;
-  let best: string | undefined;
-  let bestSize = -1;
-  for (const [size, url] of Object.entries(urls)) {
-    const n = Number(size);
-    if (typeof url === 'string' && n > bestSize) {
-      best = url;
-      bestSize = n;
-    }
-  }
-  return best;
-}
-
-function fromWordPress(raw: Json, id: string): Comment {
-  const rendered = isObject(raw.content) ? text(raw.content.rendered) : text(raw.content);
-  return {
-    id,
-    parentId: parentOf(raw.parent),
-    author: {
-      name: (text(raw.author_name) ?? '').trim(),
-      url: text(raw.author_url) || undefined,
-      avatar: wordPressAvatar(raw.author_avatar_urls),
-    },
-    contentHtml: rendered,
-    date: dateOf(raw.date_gmt, true) ?? dateOf(raw.date),
-    status: statusOf(raw.status),
-  };
-}
+const trimmed = (value: unknown): string => text(value)?.trim() ?? '';
 
 /**
  * One untrusted item → a `Comment`, or `undefined` when it cannot be one (not an object, no id).
  * Accepts `{ id, parentId, author: { name, url, avatar }, content | contentHtml, date, status }`
- * (also `author` as a plain name) and WordPress REST comment objects.
+ * (also `author` as a plain name) and WordPress REST comment objects, recognised by their own
+ * field names (`author_name`, `date_gmt`, `author_avatar_urls`, `content.rendered`).
  */
 export function normalizeComment(raw: unknown): Comment | undefined {
   if (!isObject(raw)) return undefined;
   const id = identifier(raw.id);
-  if (id === undefined) return undefined;
-  if (isWordPress(raw)) return fromWordPress(raw, id);
-  const author = isObject(raw.author) ? raw.author : { name: raw.author };
+  if (!id) return undefined;
+  const content = raw.content;
+  const wp = 'author_name' in raw || 'date_gmt' in raw || 'author_avatar_urls' in raw || (isObject(content) && 'rendered' in content);
+  const author: Json = wp
+    ? // Integer keys enumerate in ascending order: the last avatar is WordPress's largest.
+      { name: raw.author_name, url: raw.author_url, avatar: Object.values(isObject(raw.author_avatar_urls) ? raw.author_avatar_urls : {}).pop() }
+    : isObject(raw.author)
+      ? raw.author
+      : { name: raw.author };
+  // WordPress's date_gmt has no zone suffix ("2024-03-01T10:00:00") although it is UTC.
+  const gmt = text(raw.date_gmt);
   const comment: Comment = {
     id,
-    parentId: parentOf(raw.parentId ?? raw.parent),
-    author: {
-      name: (text(author.name) ?? '').trim(),
-      url: text(author.url) || undefined,
-      avatar: text(author.avatar) || undefined,
-    },
-    date: dateOf(raw.date),
-    status: statusOf(raw.status),
+    parentId: identifier(raw.parentId ?? raw.parent, true),
+    author: { name: trimmed(author.name), url: text(author.url) || undefined, avatar: text(author.avatar) || undefined },
+    date: (wp && parseDate(gmt && /T[\d:.]+$/.test(gmt) ? gmt + 'Z' : gmt)) || parseDate(raw.date),
+    status: /^\s*(pending|hold|unapproved|moderation)\s*$/i.test(text(raw.status) ?? '') ? 'pending' : 'approved',
   };
-  const html = text(raw.contentHtml);
-  if (html !== undefined) comment.contentHtml = html;
-  else comment.content = text(raw.content) ?? '';
+  const html = text(wp ? (isObject(content) ? content.rendered : content) : raw.contentHtml);
+  if (html != undefined) comment.contentHtml = html;
+  else comment.content = text(content) ?? '';
   return comment;
 }
 
 /** A URL for the next page: http(s) only, resolved against `base`. */
 export function nextUrl(value: unknown, base: string): string | undefined {
   const candidate = text(value)?.trim();
-  if (!candidate) return undefined;
   try {
-    const url = new URL(candidate, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    const url = new URL(candidate!, base);
+    return candidate && /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -164,60 +115,33 @@ export function nextUrl(value: unknown, base: string): string | undefined {
  * are skipped; a duplicate id keeps its first occurrence.
  */
 export function normalizePage(data: unknown, base: string = document.baseURI): CommentPage | { error: string } {
-  let items: unknown[];
-  let total: number | undefined;
-  let next: string | undefined;
-  if (Array.isArray(data)) {
-    items = data;
-  } else if (isObject(data) && Array.isArray(data.comments)) {
-    items = data.comments;
-    const n = Number(data.total);
-    if (data.total !== undefined && data.total !== null && Number.isInteger(n) && n >= 0) total = n;
-    next = nextUrl(data.next, base);
-  } else {
-    return { error: 'expected an array of comments or { "comments": [...] }' };
+  const items = Array.isArray(data) ? data : isObject(data) && data.comments;
+  if (!Array.isArray(items)) return { error: 'not an array or { comments: [...] }' };
+  const page: CommentPage = { comments: [] };
+  if (isObject(data)) {
+    const total = data.total != null ? Number(data.total) : NaN;
+    if (Number.isInteger(total) && total >= 0) page.total = total;
+    page.next = nextUrl(data.next, base);
   }
   const seen = new Set<string>();
-  const comments: Comment[] = [];
   for (const item of items) {
     const comment = normalizeComment(item);
-    if (!comment || seen.has(comment.id)) continue;
-    seen.add(comment.id);
-    comments.push(comment);
+    if (comment && !seen.has(comment.id)) {
+      seen.add(comment.id);
+      page.comments.push(comment);
+    }
   }
-  return { comments, total, next };
+  return page;
 }
 
 /** `Link: <https://…?page=2>; rel="next"` → the URL (WordPress REST sends this). */
 export function nextFromLinkHeader(header: string | null, base: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(/,(?=\s*<)/)) {
-    const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-    if (match && /(^|;)\s*rel\s*=\s*"?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(match[2])) return nextUrl(match[1], base);
-  }
-  return undefined;
+  const match = /<([^>]*)>[^<]*?;\s*rel="?([^"]*\s)?next(?=[\s";,]|$)/i.exec(header ?? '');
+  return match ? nextUrl(match[1], base) : undefined;
 }
 
-interface Sortable {
-  comment: Comment;
-  /** Time, or +Infinity when the comment has no date (those keep arrival order, last). */
-  time: number;
-  seq: number;
-}
-
-function compareOldest(a: Sortable, b: Sortable): number {
-  if (a.time !== b.time) return a.time < b.time ? -1 : 1;
-  return a.seq - b.seq;
-}
-
-function compareNewest(a: Sortable, b: Sortable): number {
-  if (a.time !== b.time) {
-    if (a.time === Infinity) return 1;
-    if (b.time === Infinity) return -1;
-    return a.time > b.time ? -1 : 1;
-  }
-  return a.seq - b.seq;
-}
+/** Sort key: the time, or `undated` for a comment without a date (those keep arrival order, last). */
+const time = (comment: Comment, undated: number): number => comment.date?.getTime() ?? undated;
 
 /**
  * Flat comments (in arrival order) → the display tree.
@@ -229,61 +153,47 @@ function compareNewest(a: Sortable, b: Sortable): number {
  * - A reply whose parent is unknown (not loaded yet, or deleted), or that sits in a cycle, is shown
  *   at the top level: nothing is ever dropped.
  *
- * Linear apart from the sort; iterative, so a 10,000-long reply chain cannot overflow the stack.
+ * Linear apart from the (stable) sort; iterative, so a 10,000-long reply chain cannot overflow the stack.
  */
 export function buildThread(comments: readonly Comment[], options: { maxDepth?: number; order?: CommentOrder } = {}): ThreadNode[] {
   const maxDepth = Math.max(1, Math.floor(options.maxDepth ?? 5) || 5);
   const byId = new Map<string, Comment>();
   for (const comment of comments) if (!byId.has(comment.id)) byId.set(comment.id, comment);
-
-  const items: Sortable[] = [];
-  let seq = 0;
-  for (const comment of byId.values()) {
-    items.push({ comment, time: comment.date?.getTime() ?? Infinity, seq: seq++ });
-  }
-  items.sort(compareOldest);
+  const items = [...byId.values()].sort((a, b) => time(a, Infinity) - time(b, Infinity));
 
   const children = new Map<string, Comment[]>();
-  const roots: Sortable[] = [];
-  for (const item of items) {
-    const parentId = item.comment.parentId;
-    if (parentId !== undefined && parentId !== item.comment.id && byId.has(parentId)) {
-      let list = children.get(parentId);
-      if (!list) children.set(parentId, (list = []));
-      list.push(item.comment);
-    } else {
-      roots.push(item);
-    }
+  const roots: Comment[] = [];
+  for (const comment of items) {
+    const parentId = comment.parentId;
+    if (parentId != undefined && parentId != comment.id && byId.has(parentId)) {
+      const siblings = children.get(parentId);
+      if (siblings) siblings.push(comment);
+      else children.set(parentId, [comment]);
+    } else roots.push(comment);
   }
-  if (options.order === 'newest') roots.sort(compareNewest);
+  if (options.order == 'newest') roots.sort((a, b) => time(b, -Infinity) - time(a, -Infinity));
 
   const tree: ThreadNode[] = [];
   const placed = new Set<string>();
-  type Task = { comment: Comment; depth: number; list: ThreadNode[]; inReplyTo?: string };
+  type Task = [comment: Comment, depth: number, list: ThreadNode[], inReplyTo?: string];
   const walk = (start: Comment) => {
-    const stack: Task[] = [{ comment: start, depth: 1, list: tree }];
+    const stack: Task[] = [[start, 1, tree]];
     while (stack.length) {
-      const task = stack.pop()!;
-      if (placed.has(task.comment.id)) continue;
-      placed.add(task.comment.id);
-      const node: ThreadNode = { comment: task.comment, depth: task.depth, children: [] };
-      if (task.inReplyTo !== undefined) node.inReplyTo = task.inReplyTo;
-      task.list.push(node);
-      const replies = children.get(task.comment.id);
-      if (!replies) continue;
-      const nested = task.depth < maxDepth;
-      for (let i = replies.length - 1; i >= 0; i--) {
-        stack.push(
-          nested
-            ? { comment: replies[i], depth: task.depth + 1, list: node.children }
-            : { comment: replies[i], depth: task.depth, list: task.list, inReplyTo: task.comment.author.name },
-        );
+      const [comment, depth, list, inReplyTo] = stack.pop()!;
+      if (placed.has(comment.id)) continue;
+      placed.add(comment.id);
+      const node: ThreadNode = { comment, depth, children: [] };
+      if (inReplyTo != undefined) node.inReplyTo = inReplyTo;
+      list.push(node);
+      const replies = children.get(comment.id) ?? [];
+      for (let i = replies.length; i--; ) {
+        stack.push(depth < maxDepth ? [replies[i], depth + 1, node.children] : [replies[i], depth, list, comment.author.name]);
       }
     }
   };
-  for (const root of roots) walk(root.comment);
+  for (const root of roots) walk(root);
   // Whatever was not reached from a root sits in a parent cycle: show it at the top level.
-  if (placed.size < byId.size) for (const item of items) if (!placed.has(item.comment.id)) walk(item.comment);
+  for (const comment of items) walk(comment);
   return tree;
 }
 
@@ -300,69 +210,19 @@ export interface SubmissionDetail {
  * `status: 'pending'` from the form wins (WordPress says "hold", some servers say nothing).
  */
 export function commentFromSubmission(detail: SubmissionDetail | null | undefined, localId: string, now: Date): Comment | undefined {
-  const payload = isObject(detail?.payload) ? detail.payload : undefined;
-  const sent = isObject(payload?.author) ? payload.author : {};
-  const fromServer = normalizeComment(detail?.response);
-  if (!fromServer && !payload) return undefined;
-  const comment: Comment = fromServer ?? {
-    id: localId,
-    author: { name: '' },
-    content: text(payload?.content) ?? '',
-    status: 'approved',
-  };
-  comment.parentId ??= parentOf(payload?.parentId);
-  if (!comment.author.name) comment.author.name = (text(sent.name) ?? '').trim();
+  const payload: Json | undefined = isObject(detail?.payload) ? detail.payload : undefined;
+  const sent: Json = isObject(payload?.author) ? payload.author : {};
+  const content = text(payload?.content);
+  const comment =
+    normalizeComment(detail?.response) ??
+    (payload && { id: localId, author: { name: '' }, content: content ?? '', status: 'approved' });
+  if (!comment) return undefined;
+  comment.parentId ??= identifier(payload?.parentId, true);
+  comment.author.name ||= trimmed(sent.name);
   comment.author.url ??= text(sent.url) || undefined;
-  if (comment.content === undefined && comment.contentHtml === undefined) comment.content = text(payload?.content) ?? '';
-  if (!comment.contentHtml && !comment.content && text(payload?.content)) {
-    delete comment.contentHtml;
-    comment.content = text(payload?.content);
-  }
+  // A server that answers with an empty body text: show what was sent.
+  if (!comment.content && !comment.contentHtml) comment.content = content ?? '';
   comment.date ??= now;
-  if (detail?.status === 'pending') comment.status = 'pending';
-  else if (detail?.status === 'approved' && !fromServer) comment.status = 'approved';
+  if (detail?.status == 'pending') comment.status = 'pending';
   return comment;
-}
-
-/** Comments in a node's subtree, itself included (iterative). */
-export function threadSize(node: ThreadNode): number {
-  let count = 0;
-  const stack = [node];
-  while (stack.length) {
-    const next = stack.pop()!;
-    count++;
-    for (const child of next.children) stack.push(child);
-  }
-  return count;
-}
-
-/** FNV-1a, for chunk boundaries only. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/**
- * Splits the top level into chunks of roughly `target` comments (whole threads, never split) for
- * rendering in steps and skipping unchanged chunks. A chunk ends after a thread whose id hashes to
- * a boundary once it holds at least half the target (or at four times the target), so boundaries
- * depend on the comments, not on positions: inserting a comment changes the chunk it lands in and
- * rarely the next one, instead of shifting every chunk after it.
- */
-export function chunkThread(tree: readonly ThreadNode[], target = 100): { nodes: ThreadNode[]; size: number }[] {
-  const chunks: { nodes: ThreadNode[]; size: number }[] = [];
-  let current: ThreadNode[] = [];
-  let size = 0;
-  for (const node of tree) {
-    current.push(node);
-    size += threadSize(node);
-    if ((size >= target / 2 && hash(node.comment.id) % 4 === 0) || size >= target * 4) {
-      chunks.push({ nodes: current, size });
-      current = [];
-      size = 0;
-    }
-  }
-  if (current.length) chunks.push({ nodes: current, size });
-  return chunks;
 }

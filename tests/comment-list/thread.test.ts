@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   buildThread,
-  chunkThread,
   commentFromSubmission,
   nextFromLinkHeader,
   normalizeComment,
@@ -244,30 +243,5 @@ describe('comment-list thread: commentFromSubmission', () => {
   it('should give nothing for a detail without response or payload', () => {
     expect(commentFromSubmission(undefined, 'x', now)).to.equal(undefined);
     expect(commentFromSubmission({ response: { ok: true } }, 'x', now)).to.equal(undefined);
-  });
-});
-
-describe('comment-list thread: chunkThread', () => {
-  const many = (n: number, extra: Comment[] = []) => {
-    const list: Comment[] = [];
-    for (let i = 0; i < n; i++) list.push(c(`c${i}`, i % 3 === 2 ? `c${i - 1}` : undefined, new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString()));
-    return buildThread([...list, ...extra]);
-  };
-
-  it('should cover every comment once, in order, in chunks of whole threads', () => {
-    const tree = many(1000);
-    const chunks = chunkThread(tree, 100);
-    expect(chunks.reduce((sum, chunk) => sum + chunk.size, 0)).to.equal(1000);
-    expect(chunks.flatMap((chunk) => chunk.nodes)).to.deep.equal(tree);
-    expect(chunks.length).to.be.within(3, 30);
-    for (const chunk of chunks.slice(0, -1)) expect(chunk.size).to.be.within(50, 400);
-  });
-
-  it('should change few chunks when one comment is inserted near the start', () => {
-    const ids = (tree: ThreadNode[]) => chunkThread(tree, 100).map((chunk) => chunk.nodes.map((n) => n.comment.id).join());
-    const before = ids(many(1000));
-    const after = ids(many(1000, [c('new', undefined, '2024-01-01T00:00:30Z')]));
-    const unchanged = after.filter((chunk) => before.includes(chunk)).length;
-    expect(after.length - unchanged).to.be.at.most(2);
   });
 });
