@@ -2,9 +2,11 @@ import { css } from 'lit';
 import { hostStyles } from '../internal/shared.styles.js';
 
 /*
- * Inherits the page's font and colours; everything tinted is mixed from `currentColor`, so a dark
- * page gets light lines and a lighter accent without a media query. Logical properties only, so
- * `dir="rtl"` mirrors the thread. Written compactly on purpose: every byte of CSS ships.
+ * Inherits the page's font and colours; lines and tints are mixed from `currentColor`, so a dark
+ * page gets light lines without a media query. The accent follows the page's `color-scheme` through
+ * light-dark() (a light blue on dark pages, as in `<comment-form>`) and is mixed with the text
+ * colour too, so it stays readable on the pending tint in either scheme. Logical properties only,
+ * so `dir="rtl"` mirrors the thread. Written compactly on purpose: every byte of CSS ships.
  *
  * - Sizes live on the section, not :host, so the container query (on :host) can change them.
  * - Off-screen threads skip style, layout and paint: `content-visibility: auto` on each top-level
@@ -16,7 +18,7 @@ export const commentListStyles = [
   hostStyles,
   css`
     :host {
-      --_accent: var(--comment-list-accent, color-mix(in srgb, #0b57d0 72%, currentColor));
+      --_accent: var(--comment-list-accent, color-mix(in srgb, light-dark(#0b57d0, #a8c7fa) 72%, currentColor));
       --_muted: var(--comment-list-muted, color-mix(in srgb, currentColor 68%, transparent));
       --_border: var(--comment-list-border-color, color-mix(in srgb, currentColor 18%, transparent));
       --_gap: var(--comment-list-gap, 1.25rem);

@@ -57,9 +57,6 @@ function initials(name: string): string {
  * A threaded comment list, like WordPress's: nested replies, avatars, relative dates, "Load more",
  * a Reply button that opens a `<comment-form>` under the comment, and new comments shown at once.
  *
- * @summary Shows the comments of an article from `src` (JSON, or WordPress REST comments) or the
- * `comments` property.
- *
  * Reply forms get `parent-id`, `reply-to`, `article-id`, `endpoint` and `format`. When the list has
  * no `endpoint`/`format`, they are copied (with `credentials`, `timeout`, `maxlength`,
  * `require-name-email` and the `headers` property) from the first `<comment-form>` inside the list's
@@ -68,6 +65,10 @@ function initials(name: string): string {
  * New comments: the list listens for `comment-success` on the nearest `<news-article>` ancestor (or
  * the document when there is none) and inserts the comment when the event comes from one of its
  * reply forms, or when its `payload.articleId` is the list's article id.
+ *
+ * @tagname comment-list
+ * @summary Shows the comments of an article from `src` (JSON, or WordPress REST comments) or the
+ * `comments` property.
  *
  * @fires comment-list-load - A response from `src` (or a "Load more" page) was shown. `detail`: `{ comments, total }`.
  * @fires comment-list-error - Loading failed. `detail`: `{ message, status? }`.
@@ -87,7 +88,7 @@ function initials(name: string): string {
  * @csspart error - The error message with its retry button (`role="alert"`).
  * @csspart empty - The empty state.
  *
- * @cssprop [--comment-list-accent=color-mix(in srgb, #0b57d0 72%, currentColor)] - Links, buttons, focus ring.
+ * @cssprop [--comment-list-accent=color-mix(in srgb, light-dark(#0b57d0, #a8c7fa) 72%, currentColor)] - Links, buttons, focus ring.
  * @cssprop [--comment-list-muted=color-mix(in srgb, currentColor 68%, transparent)] - Dates and secondary text.
  * @cssprop [--comment-list-border-color=color-mix(in srgb, currentColor 18%, transparent)] - Thread lines.
  * @cssprop [--comment-list-gap=1.25rem] - Space between comments.

@@ -590,5 +590,31 @@ describe('<comment-list>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
+
+    // The page declares a dark scheme (as the Storybook "Dark" stories do): light text on a dark
+    // ground. The accent (Reply, links, Load more) must keep 4.5:1 there, also on the pending tint.
+    const darkPage = (content: unknown) =>
+      fixture(html`<div style="color-scheme: dark; background: #16181d; color: #e9e7e2; padding: 1rem">${content}</div>`);
+
+    it('should be accessible on a dark page: a pending comment with its Reply button, links, Load more', async () => {
+      const pending = { id: 9, parentId: 2, author: { name: 'P', url: 'https://p.example' }, content: 'wait https://example.com/x', status: 'pending' };
+      const wrapper = await darkPage(html`<comment-list .comments=${{ comments: [...thread, pending], next: '/x' }}></comment-list>`);
+      const el = wrapper.querySelector('comment-list')!;
+      await el.updateComplete;
+      expect($$(el, '[part~="pending"] [part="reply-button"], [part~="pending"] [part="content"] a').length).to.equal(2);
+      $(el, '[part~="pending"]')!.scrollIntoView({ block: 'center' });
+      await nextFrame();
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('should be accessible on a dark page in the error state', async () => {
+      const wrapper = await darkPage(html`<comment-list></comment-list>`);
+      const el = wrapper.querySelector('comment-list')!;
+      const error = oneEvent(el, 'comment-list-error');
+      el.src = respond('no', { status: 500 });
+      await error;
+      await el.updateComplete;
+      await expect(wrapper).to.be.accessible();
+    });
   });
 });
