@@ -116,12 +116,6 @@ export const newsArticleStyles = [
     }
     .loading {
       padding-block: 2rem;
-      animation: pulse 1.5s infinite alternate;
-    }
-    @keyframes pulse {
-      to {
-        opacity: 0.4;
-      }
     }
     .error {
       padding: 1rem;
