@@ -3,6 +3,7 @@
  * display tree with WordPress's depth cap. Plain functions, no DOM: the element only renders.
  */
 import { parseDate } from '../internal/locale.js';
+import { isObject, type Json } from '../internal/json.js';
 
 /** A comment after normalization. Text fields are still untrusted: they are rendered as text,
  * `contentHtml` only through the sanitizer, URLs only through `safeUrl`. */
@@ -49,9 +50,6 @@ export interface ThreadNode {
 
 export type CommentOrder = 'oldest' | 'newest';
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value == 'object' && !!value && !Array.isArray(value);
 
 /** A string, or a finite number as a string. */
 const text = (value: unknown): string | undefined =>

@@ -1,9 +1,7 @@
 import type { Author } from './article-context.js';
+import { text } from './json.js';
 import { safeUrl } from './sanitize.js';
 
-/** A non-empty trimmed string, or `undefined`. */
-export const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /**
  * Untrusted author entries → authors with a non-empty name and checked URLs. A bare string is a

@@ -1,5 +1,6 @@
 import type { Article, ArticleImage, Block } from '../internal/article-context.js';
-import { normalizeAuthors, text } from '../internal/authors.js';
+import { normalizeAuthors } from '../internal/authors.js';
+import { isObject, text } from '../internal/json.js';
 import { parseDate } from '../internal/locale.js';
 import { safeUrl, textOfHTML } from '../internal/sanitize.js';
 
@@ -9,9 +10,6 @@ import { safeUrl, textOfHTML } from '../internal/sanitize.js';
  */
 export type NormalizeResult = { article: Article; error?: undefined } | { article?: undefined; error: string };
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => !!value && typeof value === 'object' && !Array.isArray(value);
 const positive = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
 
