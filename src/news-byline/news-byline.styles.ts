@@ -35,22 +35,16 @@ export const newsBylineStyles = [
       color: var(--_muted);
       font-weight: 400;
     }
-    .details {
+    /* Items apart by space, not "·" separators: on a phone they wrap onto clean lines. */
+    .details,
+    .dates {
       display: flex;
       flex-wrap: wrap;
-      gap: 0 0.5rem;
+      gap: 0 0.75rem;
+    }
+    .details {
       color: var(--_muted);
       font-size: 0.9em;
-    }
-    .dates {
-      display: inline-flex;
-      flex-wrap: wrap;
-      gap: 0 0.5rem;
-    }
-    .updated::before,
-    .dates + .reading-time::before {
-      content: '·';
-      margin-inline-end: 0.5rem;
     }
   `,
 ];
