@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
-import { formatRelative, languageOf } from '../internal/locale.js';
+import { formatRelative, languageOf, safeLocale } from '../internal/locale.js';
 import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, type CommentField } from './rules.js';
 import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type SendFailure } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
@@ -50,14 +50,8 @@ function httpUrl(endpoint: string | null): string {
   return url && /^https?:$/.test(url.protocol) ? url.href : '';
 }
 
-/** A number in the reader's language (digits as they are when the `lang` is malformed). */
-function number(n: number, lang: string): string {
-  try {
-    return n.toLocaleString(lang);
-  } catch {
-    return `${n}`;
-  }
-}
+/** A number in the reader's language (the browser's default when the `lang` is malformed). */
+const number = (n: number, lang: string): string => n.toLocaleString(safeLocale(lang));
 
 /** "1 field needs your attention." / "{count} fields need your attention." */
 const countText = (t: Strings, count: number): string => fill(t[count == 1 ? 'fieldsOne' : 'fieldsOther'], { count });

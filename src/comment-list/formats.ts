@@ -5,6 +5,8 @@
  * (which is why the per-call helpers of `internal/locale.ts` are not used here).
  */
 
+import { safeLocale } from '../internal/locale.js';
+
 /** Units of the relative label, largest first, in seconds. */
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86400],
@@ -14,7 +16,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 export class CommentFormats {
   readonly lang: string;
-  #locale?: string[];
+  #locale?: string;
   #relative: Intl.RelativeTimeFormat;
   #absolute: Intl.DateTimeFormat;
   #full: Intl.DateTimeFormat;
@@ -22,12 +24,7 @@ export class CommentFormats {
 
   constructor(lang: string) {
     this.lang = lang;
-    try {
-      this.#locale = Intl.getCanonicalLocales(lang);
-    } catch {
-      // a malformed lang attribute: the browser's default
-    }
-    const locale = this.#locale;
+    const locale = (this.#locale = safeLocale(lang));
     this.#relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     this.#absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
     this.#full = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' });

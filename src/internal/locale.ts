@@ -20,7 +20,8 @@ export function baseLanguage(lang: string): string {
   return lang.toLowerCase().split('-')[0];
 }
 
-function safeLocale(lang: string): string | undefined {
+/** The canonical form of a `lang` value, or `undefined` (the browser's default) when it is malformed. */
+export function safeLocale(lang: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(lang)[0];
   } catch {
@@ -55,6 +56,3 @@ export function formatRelative(date: Date, lang: string, now: Date = new Date(),
   return rtf.format(Math.round(seconds / 86400), 'day');
 }
 
-export function pluralCategory(count: number, lang: string): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(safeLocale(lang)).select(count);
-}
