@@ -1,7 +1,6 @@
 import type { Author } from './article-context.js';
-import { text } from './json.js';
+import { isObject, text } from './json.js';
 import { safeUrl } from './sanitize.js';
-
 
 /**
  * Untrusted author entries → authors with a non-empty name and checked URLs. A bare string is a
@@ -11,9 +10,8 @@ export function normalizeAuthors(value: unknown): Author[] {
   if (!Array.isArray(value)) return [];
   const authors: Author[] = [];
   for (const entry of value) {
-    const source = typeof entry === 'string' ? { name: entry } : entry;
-    if (!source || typeof source !== 'object') continue;
-    const record = source as Record<string, unknown>;
+    const record = typeof entry === 'string' ? { name: entry } : entry;
+    if (!isObject(record)) continue;
     const name = text(record.name);
     if (!name) continue;
     const author: Author = { name };

@@ -4,8 +4,8 @@ import { trustedHTML } from './trusted-types.js';
  * HTML and URL sanitizing for untrusted JSON.
  *
  * Markup is parsed into an inert `<template>` (nothing in it loads or runs) and the tree is walked
- * against one allow-list; nodes are then moved, never re-serialized, so there is no
- * parse/serialize round trip for mutation XSS to exploit. The HTML Sanitizer API (`setHTML`) was
+ * against one allow-list; the cleaned tree is then copied node by node, never re-serialized, so
+ * there is no parse/serialize round trip for mutation XSS to exploit. The HTML Sanitizer API (`setHTML`) was
  * tried as the parser: it needs the same walk for our allow-list and URL rules, Chromium still
  * reports the same CSP violations while parsing, and it cost bytes for a second path.
  */
@@ -105,16 +105,21 @@ function clean(parent: ParentNode): void {
   }
 }
 
-/** Untrusted HTML → a fragment of allowed, inert nodes owned by this document. */
-export function sanitizeHTML(html: unknown): DocumentFragment {
+/** Untrusted HTML → the cleaned tree, still inert (template contents load nothing). */
+function cleaned(html: unknown): DocumentFragment {
   const template = document.createElement('template');
   if (typeof html === 'string') template.innerHTML = trustedHTML(html);
   clean(template.content);
-  // A structural copy into the page's document: nothing is parsed twice.
-  return document.importNode(template.content, true);
+  return template.content;
 }
 
-/** The text a reader would see in untrusted HTML (for word counts and descriptions). */
+/** Untrusted HTML → a fragment of allowed nodes owned by this document. */
+export function sanitizeHTML(html: unknown): DocumentFragment {
+  // A structural copy into the page's document: nothing is parsed twice.
+  return document.importNode(cleaned(html), true);
+}
+
+/** The text a reader would see in untrusted HTML (for word counts), read from the inert tree: no copy. */
 export function textOfHTML(html: unknown): string {
-  return sanitizeHTML(html).textContent ?? '';
+  return cleaned(html).textContent ?? '';
 }

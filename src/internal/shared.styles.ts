@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * Defaults every element shares: the host is a block that honours `hidden` (font and colour are
- * inherited from the page as for any element), and an accent that stays readable on light and dark pages alike (mixed with
- * the inherited text colour rather than fixed).
+ * inherited from the page as for any element), and an accent that stays readable on light and dark
+ * pages alike (mixed with the inherited text colour rather than fixed).
  */
 export const hostStyles = css`
   :host {
