@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { articleContext } from '../internal/article-context.js';
+import { ArticleConsumer } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
 import { formatRelative, languageOf, safeLocale } from '../internal/locale.js';
 import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, type CommentField } from './rules.js';
@@ -149,7 +148,7 @@ export class CommentForm extends LitElement {
   strings: Partial<CommentFormStrings> = {};
 
   /** The enclosing `<news-article>`'s article (for its id). */
-  #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
+  #article = new ArticleConsumer(this);
   #sending = false;
   /** Shown field errors: those of the fields in `#touched`. */
   #errors: Partial<Record<CommentField, string>> = {};

@@ -1,6 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { articleContext } from '../internal/article-context.js';
+import { ArticleConsumer } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
 import { safeUrl, sanitizeHTML } from '../internal/sanitize.js';
@@ -146,7 +145,7 @@ export class CommentList extends LitElement {
   /** Overrides for the visible strings (English and French built in). */
   strings: Partial<CommentListStrings> = {};
 
-  #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
+  #article = new ArticleConsumer(this);
   #status: Status = 'ready';
   #failure?: CommentListErrorDetail;
   #items: Comment[] = [];

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { articleContext, type Article } from '../internal/article-context.js';
+import { ArticleProvider, type Article } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
 import { normalizeArticle } from './normalize.js';
@@ -87,7 +86,7 @@ export class NewsArticle extends LitElement {
   private status: Status = 'empty';
   private errorMessage = '';
 
-  private provider = new ContextProvider(this, { context: articleContext });
+  private provider = new ArticleProvider(this);
 
   private body?: ReturnType<typeof renderBody>;
   private request?: AbortController;
@@ -171,7 +170,7 @@ export class NewsArticle extends LitElement {
       return;
     }
     this.article = article;
-    this.provider.setValue(article);
+    this.provider.set(article);
     this.body = renderBody(article.body);
     this.status = 'ready';
     this.errorMessage = '';
@@ -180,7 +179,7 @@ export class NewsArticle extends LitElement {
 
   private fail(message: string, status?: number): void {
     this.article = undefined;
-    this.provider.setValue(undefined);
+    this.provider.set(undefined);
     this.body = undefined;
     this.status = 'error';
     this.errorMessage = message;

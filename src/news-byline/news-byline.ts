@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { articleContext, type Article, type Author } from '../internal/article-context.js';
+import { ArticleConsumer, type Article, type Author } from '../internal/article-context.js';
 import { normalizeAuthors, parseAuthorsAttribute } from '../internal/authors.js';
 import { formatDate, languageOf, listParts, parseDate } from '../internal/locale.js';
 import { articleStrings, type ArticleStrings } from '../news-article/strings.js';
@@ -57,7 +56,7 @@ export class NewsByline extends LitElement {
   strings: Partial<ArticleStrings> = {};
 
   /** The enclosing `<news-article>`'s article; re-renders when it changes. */
-  private context = new ContextConsumer(this, { context: articleContext, subscribe: true });
+  private context = new ArticleConsumer(this);
 
   private get article(): Article | undefined {
     return this.context.value;
