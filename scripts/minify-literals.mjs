@@ -1,13 +1,19 @@
 // A Vite plugin that collapses the whitespace inside Lit's css`` and html`` template literals of
 // our own sources before bundling: indentation is a large share of an element's bytes.
 // The TypeScript parser finds the literals, so expressions (${…}) and nested templates are never
-// touched as text. css``: comments dropped, whitespace around { } ; , dropped, other runs become one
-// space. html``: a run of whitespace containing a newline becomes one space — HTML renders it the
-// same (no template of ours uses <pre> or `white-space: pre`).
+// touched as text. css``: comments dropped, whitespace around { } ; , > dropped, other runs become one
+// space, leading zeros of decimals dropped. html``: a run of whitespace containing a newline becomes
+// one space — HTML renders it the same (no template of ours uses <pre> or `white-space: pre`).
 import ts from 'typescript';
 
-const minifyCss = (text) =>
-  text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
+export const minifyCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1') // `>` only ever combines selectors or compares in @media/@container
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2'); // 0.5rem → .5rem
 const minifyHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
 
 export function squeezeLiterals(code, fileName = 'file.ts') {
