@@ -31,7 +31,12 @@ export function squeezeLiterals(code, fileName = 'file.ts') {
         const start = piece.getStart(source) + 1; // after ` or }
         const end = piece.getEnd() - (piece.kind === ts.SyntaxKind.TemplateTail || piece.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral ? 1 : 2);
         const raw = code.slice(start, end);
-        const squeezed = squeeze(raw);
+        let squeezed = squeeze(raw);
+        // CSS may lose the space at the very start and end, never one next to a ${…} (`${width} solid`).
+        if (squeeze === minifyCss) {
+          if (piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral) squeezed = squeezed.trimStart();
+          if (piece.kind === ts.SyntaxKind.TemplateTail || piece.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral) squeezed = squeezed.trimEnd();
+        }
         if (squeezed !== raw) edits.push([start, end, squeezed]);
       }
     }

@@ -1,5 +1,5 @@
-// Node test-runner reporter for the endpoint tests: prints one plain closing line,
-// `server: N passed, N failed[, N skipped]` (CI reads it), alongside the spec reporter.
+// Node test-runner reporter for the tests that run in Node (the endpoint's, the build scripts'):
+// prints one plain closing line, `node: N passed, N failed[, N skipped]` (CI reads it), alongside the spec reporter.
 // Suites are not counted, except a suite that failed on its own (a hook), and a test file that
 // failed to load counts as a failure.
 export default async function* summaryReporter(source) {
@@ -17,5 +17,5 @@ export default async function* summaryReporter(source) {
     else if (event.type === 'test:pass') passed++;
     else failed++;
   }
-  yield `server: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`;
+  yield `node: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`;
 }
