@@ -41,5 +41,8 @@ export default defineConfig({
     target: 'es2022',
     // A finished bundle: nobody tree-shakes it further, so the /* @__PURE__ */ annotations go too.
     rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+    // Then terser over Rolldown's output: two more compress passes take another ~0.14 KB gzip.
+    minify: 'terser',
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } },
   },
 });
