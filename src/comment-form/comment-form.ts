@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ArticleConsumer } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
 import { formatRelative, languageOf, safeLocale } from '../internal/locale.js';
-import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, type CommentField } from './rules.js';
+import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, isWebUrl, type CommentField } from './rules.js';
 import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type SendFailure } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
 import { fill, stringsFor, type CommentFormStrings } from './strings.js';
@@ -46,7 +46,7 @@ const oneOf = <T>(value: T, list: readonly T[]): T => (list.includes(value) ? va
 /** The endpoint as an absolute http(s) URL, or `''` when it is missing or anything else. */
 function httpUrl(endpoint: string | null): string {
   const url = endpoint?.trim() && URL.parse(endpoint, document.baseURI);
-  return url && /^https?:$/.test(url.protocol) ? url.href : '';
+  return url && isWebUrl(url.href) ? url.href : '';
 }
 
 /** A number in the reader's language (the browser's default when the `lang` is malformed). */
@@ -157,10 +157,10 @@ export class CommentForm extends LitElement {
   #serverErrors: Partial<Record<CommentField, string>> = {};
   /** The alert: a message, or the number of fields needing attention (kept up to date). */
   #alert: string | number = '';
-  #retry = false;
+  #retry?: boolean;
   #status = '';
   /** A pointer is down in the form: errors from leaving a field wait until it is up (see `#onEdit`). */
-  #down = false;
+  #down?: boolean;
   /** The Idempotency-Key of the comment body last sent: `[body, key]`. */
   #key?: [string, string];
   #drafts?: DraftStore;
@@ -398,7 +398,7 @@ export class CommentForm extends LitElement {
         ? html`<textarea id="content" name="comment" part="textarea" rows="8" required ?readonly=${sending} aria-invalid=${invalid}
             aria-describedby=${describedBy} @keydown=${(event: KeyboardEvent) => event.key == 'Enter' && (event.ctrlKey || event.metaKey) && this.#onSubmit(event)}></textarea>`
         : html`<input id=${field} name=${field} type=${field == 'name' ? 'text' : field} part="input" autocomplete=${field} spellcheck="false"
-            ?required=${required} ?readonly=${sending} aria-invalid=${invalid} aria-describedby=${describedBy} />`}
+            ?required=${required} ?readonly=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>`}
       ${error ? html`<p id="${field}-error" class="error" part="error">${error}</p>` : ''}
     </div>`;
   }
@@ -423,11 +423,11 @@ export class CommentForm extends LitElement {
         ? html`<p part="notice"><span id="email-note">${t.emailNote}</span> ${t.requiredNote}</p>
             ${FIELDS.map((field) => this.#field(field, t, sending))}
             <div class="hp" aria-hidden="true">
-              <label for="hp">${t.honeypot}</label><input id="hp" name="hp" tabindex="-1" autocomplete="off" />
+              <label for="hp">${t.honeypot}</label><input id="hp" name="hp" tabindex="-1" autocomplete="off">
             </div>
             <div class="consent">
               <input id="consent" type="checkbox" name="wp-comment-cookies-consent" value="yes" aria-readonly=${sending}
-                @click=${(event: Event) => sending && event.preventDefault()} />
+                @click=${(event: Event) => sending && event.preventDefault()}>
               <label for="consent" part="label">${t.consent}</label>
             </div>`
         : ''}
