@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ArticleConsumer } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
-import { formatRelative, languageOf, safeLocale } from '../internal/locale.js';
+import { languageOf, safeLocale } from '../internal/locale.js';
 import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, isWebUrl, type CommentField } from './rules.js';
 import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type SendFailure } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
@@ -51,6 +51,13 @@ function httpUrl(endpoint: string | null): string {
 
 /** A number in the reader's language (the browser's default when the `lang` is malformed). */
 const number = (n: number, lang: string): string => n.toLocaleString(safeLocale(lang));
+
+/** "in 2 minutes": a wait of `seconds` in the reader's language, in its largest whole unit. */
+function waitText(seconds: number, lang: string): string {
+  const [unit, size]: [Intl.RelativeTimeFormatUnit, number] =
+    seconds < 60 ? ['second', 1] : seconds < 3600 ? ['minute', 60] : seconds < 86400 ? ['hour', 3600] : ['day', 86400];
+  return new Intl.RelativeTimeFormat(safeLocale(lang), { numeric: 'auto' }).format(Math.round(seconds / size), unit);
+}
 
 /** "1 field needs your attention." / "{count} fields need your attention." */
 const countText = (t: Strings, count: number): string => fill(t[count == 1 ? 'fieldsOne' : 'fieldsOther'], { count });
@@ -343,7 +350,7 @@ export class CommentForm extends LitElement {
         result.message ||
         fill(t[code.replace(/-./, (c) => c[1].toUpperCase()) as keyof Strings], {
           status,
-          time: retryAfter === undefined ? t.soon : formatRelative(new Date(Date.now() + retryAfter * 1000), languageOf(this), undefined, Infinity)!,
+          time: retryAfter === undefined ? t.soon : waitText(retryAfter, languageOf(this)),
         });
       this.#alert = message;
       this.#retry = RETRY.includes(code);
