@@ -37,8 +37,8 @@ type Control = HTMLInputElement; // the textarea has every member used here too
 
 const FORMATS: readonly CommentFormat[] = ['json', 'form', 'wordpress'];
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'omit', 'include'];
-/** Failures worth a "Try again" button: the same comment may well go through later. */
-const RETRY: readonly CommentErrorCode[] = ['server', 'bad-response', 'network', 'timeout', 'too-fast'];
+/** Refusals that trying again will not change; every other failure gets a "Try again" button. */
+const FINAL: readonly CommentErrorCode[] = ['rejected', 'duplicate', 'login', 'closed'];
 
 /** `value` when `list` has it, else the list's first entry (the default): bad attribute values fall back. */
 const oneOf = <T>(value: T, list: readonly T[]): T => (list.includes(value) ? value : list[0]);
@@ -353,7 +353,7 @@ export class CommentForm extends LitElement {
           time: retryAfter === undefined ? t.soon : waitText(retryAfter, languageOf(this)),
         });
       this.#alert = message;
-      this.#retry = RETRY.includes(code);
+      this.#retry = !FINAL.includes(code);
     }
     emit<CommentErrorDetail>(this, 'comment-error', { status, code, message });
   }
@@ -371,17 +371,17 @@ export class CommentForm extends LitElement {
 
   /** Fills empty fields from the draft, then from the remembered commenter. */
   #restore(draft: Partial<Draft> = {}): void {
-    const commenter = loadCommenter();
+    const commenter: Partial<Draft> | undefined = loadCommenter(); // no `content`: the comment itself is never remembered
     for (const field of FIELDS) {
       const el = this.#control(field)!;
-      el.value ||= draft[field] || (field != 'content' && commenter?.[field]) || '';
+      el.value ||= draft[field] || commenter?.[field] || '';
     }
     if (commenter) this.#control('consent')!.checked = true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // The draft key needs the article id, which may arrive later through context.
-    const key = draftKey(this.#articleId || location.pathname, this.parentId || null);
+    const key = draftKey(this.#articleId || location.pathname, this.parentId);
     if (this.#control('content') && this.#drafts?.key != key) {
       this.#flush();
       this.#drafts = new DraftStore(key);
