@@ -76,10 +76,11 @@ export interface SendFailure {
   retryAfter?: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…' };
+// (`&nbsp;` decodes to a plain space: the spaces are collapsed afterwards anyway, no-break ones too.)
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…' };
 
 /** A numeric character reference's character (U+FFFD for NUL, surrogates and out-of-range codes). */
-const charOf = (code: number): string => (code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd');
+const charOf = (code: number): string => String.fromCodePoint(code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? code : 0xfffd);
 
 /**
  * Server HTML → the sentence a reader should see: scripts and styles dropped, block tags a space,
@@ -113,7 +114,7 @@ export const newIdempotencyKey = (): string =>
 
 /** A server message: a string, the first of a list, or an object's `message`. */
 const textOf = (value: unknown): string =>
-  typeof value == 'string' ? plainText(value) : value && typeof value == 'object' ? textOf(Array.isArray(value) ? value[0] : (value as Json).message) : '';
+  typeof value == 'string' ? plainText(value) : Array.isArray(value) ? textOf(value[0]) : isObject(value) ? textOf(value.message) : '';
 
 /** WordPress's names (REST and wp-comments-post) that are not ours minus an `author_` prefix. */
 const ALIASES: Record<string, string> = { comment: 'content', author: 'name' };
