@@ -392,13 +392,14 @@ export class CommentForm extends LitElement {
   }
 
   /** One field: label (with a `*` hidden from screen readers when required), control, error. */
-  #field(field: CommentField, t: Strings, sending: boolean): TemplateResult {
+  #field(field: CommentField): TemplateResult {
+    const sending = this.#sending;
     const error = this.#errors[field];
     const required = field == 'content' || (field != 'url' && this.requireNameEmail);
     const describedBy = `${field == 'email' ? 'email-note ' : ''}${error ? `${field}-error` : ''}`.trim() || nothing;
     const invalid = error ? 'true' : nothing;
     return html`<div class="field">
-      <label for=${field} part="label">${t[field == 'content' ? 'comment' : field == 'url' ? 'website' : field]}${required
+      <label for=${field} part="label">${this.#t[field == 'content' ? 'comment' : field == 'url' ? 'website' : field]}${required
           ? html`<span class="req" aria-hidden="true"> *</span>`
           : ''}</label>
       ${field == 'content'
@@ -406,7 +407,7 @@ export class CommentForm extends LitElement {
             aria-describedby=${describedBy} @keydown=${(event: KeyboardEvent) => event.key == 'Enter' && (event.ctrlKey || event.metaKey) && this.#onSubmit(event)}></textarea>`
         : html`<input id=${field} name=${field} type=${field == 'name' ? 'text' : field} part="input" autocomplete=${field} spellcheck="false"
             ?required=${required} ?readonly=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>`}
-      ${error ? html`<p id="${field}-error" class="error" part="error">${error}</p>` : ''}
+      ${error ? html`<p id="${field}-error" part="error">${error}</p>` : ''}
     </div>`;
   }
 
@@ -428,7 +429,7 @@ export class CommentForm extends LitElement {
       </div>
       ${ready
         ? html`<p part="notice"><span id="email-note">${t.emailNote}</span> ${t.requiredNote}</p>
-            ${FIELDS.map((field) => this.#field(field, t, sending))}
+            ${FIELDS.map((field) => this.#field(field))}
             <div class="hp" aria-hidden="true">
               <label for="hp">${t.honeypot}</label><input id="hp" name="hp" tabindex="-1" autocomplete="off">
             </div>
@@ -445,7 +446,7 @@ export class CommentForm extends LitElement {
             }}>${t.retry}</button>`
           : ''}</div>
       <div role="status" part="status">${this.#status}</div>
-      ${ready ? html`<button id="submit" type="submit" class="submit" part="button" aria-disabled=${sending}>${sending ? t.sending : t.submit}</button>` : ''}
+      ${ready ? html`<button id="submit" type="submit" part="button" aria-disabled=${sending}>${sending ? t.sending : t.submit}</button>` : ''}
     </form>`;
   }
 }
