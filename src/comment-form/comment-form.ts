@@ -49,9 +49,6 @@ function httpUrl(endpoint: string | null): string {
   return url && isWebUrl(url.href) ? url.href : '';
 }
 
-/** A number in the reader's language (the browser's default when the `lang` is malformed). */
-const number = (n: number, lang: string): string => n.toLocaleString(safeLocale(lang));
-
 /** "in 2 minutes": a wait of `seconds` in the reader's language, in its largest whole unit. */
 function waitText(seconds: number, lang: string): string {
   const [unit, size]: [Intl.RelativeTimeFormatUnit, number] =
@@ -237,14 +234,15 @@ export class CommentForm extends LitElement {
    */
   #showErrors(): CommentField[] {
     const errors: Partial<Record<CommentField, string>> = {};
-    const lang = languageOf(this);
+    // Numbers in the reader's language (the browser's default when the `lang` is malformed).
+    const { format } = new Intl.NumberFormat(safeLocale(languageOf(this)));
     const max = Number.isInteger(this.maxlength) && this.maxlength > 0 ? this.maxlength : DEFAULT_MAXLENGTH;
     const invalid = FIELDS.filter((field) => {
       const el = this.#control(field);
       if (!el) return;
       const key = checkField(field, el.value, { requireNameEmail: this.requireNameEmail, maxlength: max });
       const message = key
-        ? fill(this.#t[key], { max: number(max, lang), count: number(charCount(el.value.trim()), lang) })
+        ? fill(this.#t[key], { max: format(max), count: format(charCount(el.value.trim())) })
         : (this.#serverErrors[field] ?? '');
       el.setCustomValidity(message);
       if (message && this.#touched.has(field)) errors[field] = message;
