@@ -23,7 +23,7 @@ export const styles = [
     h2 { font-size: 1.375em; line-height: 1.25 }
     .field { gap: .25rem }
     .field label { font-weight: 600 }
-    .req, .error { color: var(--_error) }
+    .req, [part=error] { color: var(--_error) }
     input, textarea, button { font: inherit; color: inherit }
     .field input, textarea {
       box-sizing: border-box;
@@ -39,7 +39,7 @@ export const styles = [
     .consent { display: flex; align-items: flex-start; gap: .5em }
     [type=checkbox] { flex: none; inline-size: 1.125em; block-size: 1.125em; margin: .2em 0 0; accent-color: var(--_accent) }
     .link { padding: 0; border: 0; background: none; text-decoration: underline; cursor: pointer }
-    .submit {
+    [type=submit] {
       justify-self: start;
       padding: .625em 1.25em;
       border: 1px solid transparent;

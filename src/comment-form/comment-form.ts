@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ArticleConsumer } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
-import { formatRelative, languageOf, safeLocale } from '../internal/locale.js';
-import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, type CommentField } from './rules.js';
+import { languageOf, safeLocale } from '../internal/locale.js';
+import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, isWebUrl, type CommentField } from './rules.js';
 import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type SendFailure } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
 import { fill, stringsFor, type CommentFormStrings } from './strings.js';
@@ -37,8 +37,8 @@ type Control = HTMLInputElement; // the textarea has every member used here too
 
 const FORMATS: readonly CommentFormat[] = ['json', 'form', 'wordpress'];
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'omit', 'include'];
-/** Failures worth a "Try again" button: the same comment may well go through later. */
-const RETRY: readonly CommentErrorCode[] = ['server', 'bad-response', 'network', 'timeout', 'too-fast'];
+/** Refusals that trying again will not change; every other failure gets a "Try again" button. */
+const FINAL: readonly CommentErrorCode[] = ['rejected', 'duplicate', 'login', 'closed'];
 
 /** `value` when `list` has it, else the list's first entry (the default): bad attribute values fall back. */
 const oneOf = <T>(value: T, list: readonly T[]): T => (list.includes(value) ? value : list[0]);
@@ -46,11 +46,15 @@ const oneOf = <T>(value: T, list: readonly T[]): T => (list.includes(value) ? va
 /** The endpoint as an absolute http(s) URL, or `''` when it is missing or anything else. */
 function httpUrl(endpoint: string | null): string {
   const url = endpoint?.trim() && URL.parse(endpoint, document.baseURI);
-  return url && /^https?:$/.test(url.protocol) ? url.href : '';
+  return url && isWebUrl(url.href) ? url.href : '';
 }
 
-/** A number in the reader's language (the browser's default when the `lang` is malformed). */
-const number = (n: number, lang: string): string => n.toLocaleString(safeLocale(lang));
+/** "in 2 minutes": a wait of `seconds` in the reader's language, in its largest whole unit. */
+function waitText(seconds: number, lang: string): string {
+  const [unit, size]: [Intl.RelativeTimeFormatUnit, number] =
+    seconds < 60 ? ['second', 1] : seconds < 3600 ? ['minute', 60] : seconds < 86400 ? ['hour', 3600] : ['day', 86400];
+  return new Intl.RelativeTimeFormat(safeLocale(lang), { numeric: 'auto' }).format(Math.round(seconds / size), unit);
+}
 
 /** "1 field needs your attention." / "{count} fields need your attention." */
 const countText = (t: Strings, count: number): string => fill(t[count == 1 ? 'fieldsOne' : 'fieldsOther'], { count });
@@ -157,10 +161,10 @@ export class CommentForm extends LitElement {
   #serverErrors: Partial<Record<CommentField, string>> = {};
   /** The alert: a message, or the number of fields needing attention (kept up to date). */
   #alert: string | number = '';
-  #retry = false;
+  #retry?: boolean;
   #status = '';
   /** A pointer is down in the form: errors from leaving a field wait until it is up (see `#onEdit`). */
-  #down = false;
+  #down?: boolean;
   /** The Idempotency-Key of the comment body last sent: `[body, key]`. */
   #key?: [string, string];
   #drafts?: DraftStore;
@@ -230,14 +234,15 @@ export class CommentForm extends LitElement {
    */
   #showErrors(): CommentField[] {
     const errors: Partial<Record<CommentField, string>> = {};
-    const lang = languageOf(this);
+    // Numbers in the reader's language (the browser's default when the `lang` is malformed).
+    const { format } = new Intl.NumberFormat(safeLocale(languageOf(this)));
     const max = Number.isInteger(this.maxlength) && this.maxlength > 0 ? this.maxlength : DEFAULT_MAXLENGTH;
     const invalid = FIELDS.filter((field) => {
       const el = this.#control(field);
       if (!el) return;
       const key = checkField(field, el.value, { requireNameEmail: this.requireNameEmail, maxlength: max });
       const message = key
-        ? fill(this.#t[key], { max: number(max, lang), count: number(charCount(el.value.trim()), lang) })
+        ? fill(this.#t[key], { max: format(max), count: format(charCount(el.value.trim())) })
         : (this.#serverErrors[field] ?? '');
       el.setCustomValidity(message);
       if (message && this.#touched.has(field)) errors[field] = message;
@@ -343,10 +348,10 @@ export class CommentForm extends LitElement {
         result.message ||
         fill(t[code.replace(/-./, (c) => c[1].toUpperCase()) as keyof Strings], {
           status,
-          time: retryAfter === undefined ? t.soon : formatRelative(new Date(Date.now() + retryAfter * 1000), languageOf(this), undefined, Infinity)!,
+          time: retryAfter === undefined ? t.soon : waitText(retryAfter, languageOf(this)),
         });
       this.#alert = message;
-      this.#retry = RETRY.includes(code);
+      this.#retry = !FINAL.includes(code);
     }
     emit<CommentErrorDetail>(this, 'comment-error', { status, code, message });
   }
@@ -364,17 +369,17 @@ export class CommentForm extends LitElement {
 
   /** Fills empty fields from the draft, then from the remembered commenter. */
   #restore(draft: Partial<Draft> = {}): void {
-    const commenter = loadCommenter();
+    const commenter: Partial<Draft> | undefined = loadCommenter(); // no `content`: the comment itself is never remembered
     for (const field of FIELDS) {
       const el = this.#control(field)!;
-      el.value ||= draft[field] || (field != 'content' && commenter?.[field]) || '';
+      el.value ||= draft[field] || commenter?.[field] || '';
     }
     if (commenter) this.#control('consent')!.checked = true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // The draft key needs the article id, which may arrive later through context.
-    const key = draftKey(this.#articleId || location.pathname, this.parentId || null);
+    const key = draftKey(this.#articleId || location.pathname, this.parentId);
     if (this.#control('content') && this.#drafts?.key != key) {
       this.#flush();
       this.#drafts = new DraftStore(key);
@@ -385,21 +390,22 @@ export class CommentForm extends LitElement {
   }
 
   /** One field: label (with a `*` hidden from screen readers when required), control, error. */
-  #field(field: CommentField, t: Strings, sending: boolean): TemplateResult {
+  #field(field: CommentField): TemplateResult {
+    const sending = this.#sending;
     const error = this.#errors[field];
     const required = field == 'content' || (field != 'url' && this.requireNameEmail);
     const describedBy = `${field == 'email' ? 'email-note ' : ''}${error ? `${field}-error` : ''}`.trim() || nothing;
     const invalid = error ? 'true' : nothing;
     return html`<div class="field">
-      <label for=${field} part="label">${t[field == 'content' ? 'comment' : field == 'url' ? 'website' : field]}${required
+      <label for=${field} part="label">${this.#t[field == 'content' ? 'comment' : field == 'url' ? 'website' : field]}${required
           ? html`<span class="req" aria-hidden="true"> *</span>`
           : ''}</label>
       ${field == 'content'
         ? html`<textarea id="content" name="comment" part="textarea" rows="8" required ?readonly=${sending} aria-invalid=${invalid}
             aria-describedby=${describedBy} @keydown=${(event: KeyboardEvent) => event.key == 'Enter' && (event.ctrlKey || event.metaKey) && this.#onSubmit(event)}></textarea>`
         : html`<input id=${field} name=${field} type=${field == 'name' ? 'text' : field} part="input" autocomplete=${field} spellcheck="false"
-            ?required=${required} ?readonly=${sending} aria-invalid=${invalid} aria-describedby=${describedBy} />`}
-      ${error ? html`<p id="${field}-error" class="error" part="error">${error}</p>` : ''}
+            ?required=${required} ?readonly=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>`}
+      ${error ? html`<p id="${field}-error" part="error">${error}</p>` : ''}
     </div>`;
   }
 
@@ -421,13 +427,13 @@ export class CommentForm extends LitElement {
       </div>
       ${ready
         ? html`<p part="notice"><span id="email-note">${t.emailNote}</span> ${t.requiredNote}</p>
-            ${FIELDS.map((field) => this.#field(field, t, sending))}
+            ${FIELDS.map((field) => this.#field(field))}
             <div class="hp" aria-hidden="true">
-              <label for="hp">${t.honeypot}</label><input id="hp" name="hp" tabindex="-1" autocomplete="off" />
+              <label for="hp">${t.honeypot}</label><input id="hp" name="hp" tabindex="-1" autocomplete="off">
             </div>
             <div class="consent">
               <input id="consent" type="checkbox" name="wp-comment-cookies-consent" value="yes" aria-readonly=${sending}
-                @click=${(event: Event) => sending && event.preventDefault()} />
+                @click=${(event: Event) => sending && event.preventDefault()}>
               <label for="consent" part="label">${t.consent}</label>
             </div>`
         : ''}
@@ -438,7 +444,7 @@ export class CommentForm extends LitElement {
             }}>${t.retry}</button>`
           : ''}</div>
       <div role="status" part="status">${this.#status}</div>
-      ${ready ? html`<button id="submit" type="submit" class="submit" part="button" aria-disabled=${sending}>${sending ? t.sending : t.submit}</button>` : ''}
+      ${ready ? html`<button id="submit" type="submit" part="button" aria-disabled=${sending}>${sending ? t.sending : t.submit}</button>` : ''}
     </form>`;
   }
 }

@@ -53,12 +53,9 @@ export function completeUrl(value: string): string {
 
 /** An absolute http(s) URL with a host (what a commenter's website must be). */
 export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value.trim());
-    return /^https?:$/.test(url.protocol) && !!url.hostname && !/\s/.test(value.trim());
-  } catch {
-    return false;
-  }
+  const text = value.trim();
+  const url = URL.parse(text);
+  return !!url && /^https?:$/.test(url.protocol) && !!url.hostname && !/\s/.test(text);
 }
 
 /** The first rule a field's value breaks, or `undefined` when it is fine. */

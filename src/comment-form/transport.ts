@@ -3,6 +3,7 @@
  * `fetch` with a timeout and an `Idempotency-Key`, and the response turned into a result value.
  * Nothing here touches the DOM; server text only ever leaves as plain text.
  */
+import { isObject, type Json } from '../internal/json.js';
 import { FIELDS, type CommentField } from './rules.js';
 
 export type CommentFormat = 'json' | 'form' | 'wordpress';
@@ -75,10 +76,11 @@ export interface SendFailure {
   retryAfter?: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…' };
+// (`&nbsp;` decodes to a plain space: the spaces are collapsed afterwards anyway, no-break ones too.)
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…' };
 
 /** A numeric character reference's character (U+FFFD for NUL, surrogates and out-of-range codes). */
-const charOf = (code: number): string => (code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd');
+const charOf = (code: number): string => String.fromCodePoint(code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? code : 0xfffd);
 
 /**
  * Server HTML → the sentence a reader should see: scripts and styles dropped, block tags a space,
@@ -110,10 +112,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export const newIdempotencyKey = (): string =>
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16));
 
-type Json = Record<string, unknown>;
 /** A server message: a string, the first of a list, or an object's `message`. */
 const textOf = (value: unknown): string =>
-  typeof value == 'string' ? plainText(value) : value && typeof value == 'object' ? textOf(Array.isArray(value) ? value[0] : (value as Json).message) : '';
+  typeof value == 'string' ? plainText(value) : Array.isArray(value) ? textOf(value[0]) : isObject(value) ? textOf(value.message) : '';
 
 /** WordPress's names (REST and wp-comments-post) that are not ours minus an `author_` prefix. */
 const ALIASES: Record<string, string> = { comment: 'content', author: 'name' };
@@ -139,11 +140,11 @@ function pageMessage(html: string): string {
 }
 
 /** Refusals told apart by HTTP status or by WordPress's error `code`. */
-const REFUSALS: [CommentErrorCode, number, RegExp][] = [
-  ['duplicate', 409, /duplicate/],
-  ['too-fast', 429, /flood/],
-  ['login', 401, /login/],
-  ['closed', 403, /closed/],
+const REFUSALS: [CommentErrorCode, number, string][] = [
+  ['duplicate', 409, 'duplicate'],
+  ['too-fast', 429, 'flood'],
+  ['login', 401, 'login'],
+  ['closed', 403, 'closed'],
 ];
 
 /**
@@ -159,34 +160,34 @@ export async function readResponse(response: Response, format: CommentFormat): P
   } catch {
     // not JSON, or empty
   }
-  const isObject = !!json && typeof json == 'object' && !Array.isArray(json);
-  const data: Json = isObject ? (json as Json) : {};
+  const object = isObject(json);
+  const data: Json = object ? (json as Json) : {};
   const code = String(data.code ?? '');
   const blank = !text.trim();
   const page = format == 'form' && /^\s*</.test(text);
+  // The status WordPress meant (wp_die carries it in data.status), else the HTTP one.
+  const status = (code == 'wp_die' && Number((data.data as Json | undefined)?.status)) || response.status;
+  const fail = (kind: CommentErrorCode, extra?: Partial<SendFailure>): SendFailure => ({ ok: false, status, code: kind, ...extra });
 
   if (response.ok && code != 'wp_die') {
     if (blank || json !== undefined || (page && response.redirected)) {
       const pending = /^(pending|hold|unapproved)$/i.test(String(data.status)) || (response.redirected && /[?&]unapproved=/.test(response.url));
-      return { ok: true, status: response.status, response: json ?? null, moderation: pending ? 'pending' : 'approved' };
+      return { ok: true, status, response: json ?? null, moderation: pending ? 'pending' : 'approved' };
     }
-    if (!page) return { ok: false, status: response.status, code: 'bad-response' };
+    if (!page) return fail('bad-response');
   }
 
-  // The status WordPress meant (wp_die carries it in data.status), else the HTTP one.
-  const status = (code == 'wp_die' && Number((data.data as Json | undefined)?.status)) || response.status;
-  const fail = (kind: CommentErrorCode, extra?: Partial<SendFailure>): SendFailure => ({ ok: false, status, code: kind, ...extra });
   const fieldErrors = status > 399 && status < 500 && fieldErrorsOf(data);
   if (fieldErrors) return fail('invalid', { fieldErrors });
-  for (const [kind, match, pattern] of REFUSALS) {
-    if (status == match || pattern.test(code)) {
+  for (const [kind, match, word] of REFUSALS) {
+    if (status == match || code.includes(word)) {
       const retryAfter = kind == 'too-fast' ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
       return fail(kind, retryAfter === undefined ? {} : { retryAfter });
     }
   }
   if (status > 499) return fail('server');
-  const message = isObject ? textOf(data.message) : page ? pageMessage(text) : '';
-  return message ? fail('rejected', { message }) : fail(blank || isObject ? 'rejected' : 'bad-response');
+  const message = object ? textOf(data.message) : page ? pageMessage(text) : '';
+  return message ? fail('rejected', { message }) : fail(blank || object ? 'rejected' : 'bad-response');
 }
 
 /**
@@ -204,10 +205,13 @@ export async function sendComment(
   timeout: number,
 ): Promise<SendResult> {
   try {
-    const all = new Headers(headers);
-    if (!all.has('Accept')) all.set('Accept', JSON_TYPE); // WordPress then answers errors as JSON
-    all.set('Content-Type', contentType);
-    all.set('Idempotency-Key', idempotencyKey);
+    // Header names in lower case, as `Headers` gives them, so ours replace the host's.
+    const all = {
+      accept: JSON_TYPE, // WordPress then answers errors as JSON
+      ...Object.fromEntries(new Headers(headers)),
+      'content-type': contentType,
+      'idempotency-key': idempotencyKey,
+    };
     return await readResponse(await fetch(endpoint, { method: 'POST', headers: all, body, credentials, signal: AbortSignal.timeout(timeout) }), format);
   } catch (error) {
     return { ok: false, status: 0, code: (error as Error).name == 'TimeoutError' ? 'timeout' : 'network' };
