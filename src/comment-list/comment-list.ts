@@ -14,7 +14,7 @@ import {
   type ThreadNode,
 } from './thread.js';
 import { linkify } from './linkify.js';
-import { CommentFormats } from './formats.js';
+import { commentFormats, type CommentFormats } from './formats.js';
 import { commentListStrings, type CommentListStrings } from './strings.js';
 import { commentListStyles } from './comment-list.styles.js';
 
@@ -363,7 +363,7 @@ export class CommentList extends LitElement {
   override render(): TemplateResult {
     const lang = languageOf(this);
     const s = commentListStrings(lang, this.strings);
-    const f = this.#formats?.lang == lang ? this.#formats : (this.#formats = new CommentFormats(lang));
+    const f = this.#formats?.lang == lang ? this.#formats : (this.#formats = commentFormats(lang));
     const status = this.#status;
     const known = status != 'loading' && status != 'error';
     const count = this.#count;

@@ -14,43 +14,35 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-export class CommentFormats {
+/** The formatters of one language (closures rather than a class: their names minify). */
+export interface CommentFormats {
   readonly lang: string;
-  #locale?: string;
-  #relative: Intl.RelativeTimeFormat;
-  #absolute: Intl.DateTimeFormat;
-  #full: Intl.DateTimeFormat;
-  #plurals: Intl.PluralRules;
-
-  constructor(lang: string) {
-    this.lang = lang;
-    const locale = (this.#locale = safeLocale(lang));
-    this.#relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    this.#absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
-    this.#full = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' });
-    this.#plurals = new Intl.PluralRules(locale);
-  }
-
-  number(n: number): string {
-    return n.toLocaleString(this.#locale);
-  }
-
-  plural(n: number): Intl.LDMLPluralRule {
-    return this.#plurals.select(n);
-  }
-
+  number(n: number): string;
+  plural(n: number): Intl.LDMLPluralRule;
   /** What the comment shows: relative within a week of `now` (either side), absolute otherwise. */
-  label(date: Date, now: number): string {
-    const seconds = Math.round((date.getTime() - now) / 1000);
-    const abs = Math.abs(seconds);
-    if (abs > 7 * 86400) return this.#absolute.format(date);
-    // Under a minute, or a server clock a little ahead: "now", not "in 2 minutes".
-    const unit = abs >= 60 && !(seconds > 0 && seconds < 300) && UNITS.find((unit) => abs >= unit[1]);
-    return unit ? this.#relative.format(Math.round(seconds / unit[1]), unit[0]) : this.#relative.format(0, 'second');
-  }
-
+  label(date: Date, now: number): string;
   /** The full date and time, for `title`. */
-  title(date: Date): string {
-    return this.#full.format(date);
-  }
+  title(date: Date): string;
+}
+
+export function commentFormats(lang: string): CommentFormats {
+  const locale = safeLocale(lang);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const plurals = new Intl.PluralRules(locale);
+  return {
+    lang,
+    number: (n) => n.toLocaleString(locale),
+    plural: (n) => plurals.select(n),
+    label(date, now) {
+      const seconds = Math.round((date.getTime() - now) / 1000);
+      const abs = Math.abs(seconds);
+      if (abs > 7 * 86400) return absolute.format(date);
+      // Under a minute, or a server clock a little ahead: "now", not "in 2 minutes".
+      const unit = abs >= 60 && !(seconds > 0 && seconds < 300) && UNITS.find((unit) => abs >= unit[1]);
+      return unit ? relative.format(Math.round(seconds / unit[1]), unit[0]) : relative.format(0, 'second');
+    },
+    // `format` of an Intl.DateTimeFormat is already bound to it.
+    title: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' }).format,
+  };
 }
