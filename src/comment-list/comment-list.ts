@@ -285,16 +285,16 @@ export class CommentList extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  #onMore = (): void => {
+  #onMore(): void {
     if (this.#status == 'ready') void this.#load(this.#next!, true); // not while a page is loading
-  };
+  }
 
-  #onRetry = (): void => {
+  #onRetry(): void {
     const more = this.#status == 'more-error';
     void this.#load((more ? this.#next : this.src)!, more);
     // The retry button goes away: keep focus in the list.
     this.#focus(more ? '[part=load-more]' : 'h2');
-  };
+  }
 
   // ——— Live updates ———
 
@@ -336,7 +336,6 @@ export class CommentList extends LitElement {
       for (const [attribute, value] of Object.entries(attributes)) if (value != null) form.setAttribute(attribute, value);
       const headers = (pageForm as { headers?: unknown } | null)?.headers;
       if (headers) (form as unknown as { headers: unknown }).headers = headers;
-      form.addEventListener('comment-cancel', this.#onCancel);
       this.#reply = [comment.id, form];
       this.requestUpdate();
     }
@@ -344,21 +343,22 @@ export class CommentList extends LitElement {
     if (this.#reply?.[1] == form) (form as { focusComment?: () => void }).focusComment?.();
   }
 
-  #onCancel = (event: Event): void => {
+  /** `comment-cancel` bubbling up from the open reply form. */
+  #onCancel(event: Event): void {
     const reply = this.#reply;
-    if (!reply || reply[1] != event.currentTarget) return;
+    if (!reply || reply[1] != event.target) return;
     this.#close();
     this.#focus(`#comment-${key(reply[0])} [part=reply-button]`);
-  };
+  }
 
   #close(): void {
-    this.#reply?.[1].removeEventListener('comment-cancel', this.#onCancel);
     this.#reply = undefined;
     this.requestUpdate();
   }
 
   // ——— Rendering ———
   // Templates break their lines inside `${…}`, not between tags: no whitespace text nodes, fewer bytes.
+  // `@event=${this.#method}` needs no arrow function: Lit calls listeners with the element as `this`.
 
   override render(): TemplateResult {
     const lang = languageOf(this);
@@ -411,7 +411,7 @@ export class CommentList extends LitElement {
       }</li>`;
     };
 
-    return html`<section aria-labelledby="heading" aria-busy=${status == 'loading'}><h2 id="heading" part="heading" tabindex="-1">${
+    return html`<section aria-labelledby="heading" aria-busy=${status == 'loading'} @comment-cancel=${this.#onCancel}><h2 id="heading" part="heading" tabindex="-1">${
       known ? s.heading(count, f.number(count), f.plural(count)) : s.headingUnknown
     }</h2>${
       status == 'loading'
