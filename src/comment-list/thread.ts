@@ -173,25 +173,21 @@ export function buildThread(comments: readonly Comment[], options: { maxDepth?: 
 
   const tree: ThreadNode[] = [];
   const placed = new Set<string>();
+  // Depth-first with an explicit stack. It starts with the roots, then every comment: whatever was
+  // not reached from a root sits in a parent cycle and is shown at the top level.
   type Task = [comment: Comment, depth: number, list: ThreadNode[], inReplyTo?: string];
-  const walk = (start: Comment) => {
-    const stack: Task[] = [[start, 1, tree]];
-    while (stack.length) {
-      const [comment, depth, list, inReplyTo] = stack.pop()!;
-      if (placed.has(comment.id)) continue;
-      placed.add(comment.id);
-      const node: ThreadNode = { comment, depth, children: [] };
-      if (inReplyTo != undefined) node.inReplyTo = inReplyTo;
-      list.push(node);
-      const replies = children.get(comment.id) ?? [];
-      for (let i = replies.length; i--; ) {
-        stack.push(depth < maxDepth ? [replies[i], depth + 1, node.children] : [replies[i], depth, list, comment.author.name]);
-      }
+  const stack = [...roots, ...items].reverse().map((comment): Task => [comment, 1, tree]);
+  while (stack.length) {
+    const [comment, depth, list, inReplyTo] = stack.pop()!;
+    if (placed.has(comment.id)) continue;
+    placed.add(comment.id);
+    const node: ThreadNode = { comment, depth, children: [], inReplyTo };
+    list.push(node);
+    const replies = children.get(comment.id) ?? [];
+    for (let i = replies.length; i--; ) {
+      stack.push(depth < maxDepth ? [replies[i], depth + 1, node.children] : [replies[i], depth, list, comment.author.name]);
     }
-  };
-  for (const root of roots) walk(root);
-  // Whatever was not reached from a root sits in a parent cycle: show it at the top level.
-  for (const comment of items) walk(comment);
+  }
   return tree;
 }
 
