@@ -237,8 +237,8 @@ export class CommentList extends LitElement {
   }
 
   async #load(url: string, more?: boolean): Promise<void> {
+    // A first page starts over (aborting any request); "Load more" and its retry only run when no request is under way.
     if (!more) this.#reset();
-    this.#request?.abort();
     const controller = (this.#request = new AbortController());
     this.#status = more ? 'more' : 'loading';
     this.requestUpdate();
