@@ -366,6 +366,7 @@ export class CommentList extends LitElement {
     const f = this.#formats?.lang == lang ? this.#formats : (this.#formats = commentFormats(lang));
     const status = this.#status;
     const known = status != 'loading' && status != 'error';
+    const failed = status.endsWith('error');
     const count = this.#count;
     const now = Date.now();
     const canReply = !!customElements.get(CommentList.formTag);
@@ -422,9 +423,9 @@ export class CommentList extends LitElement {
             ? html`<p part="empty">${s.empty}</p>`
             : ''
     }${
-      status.endsWith('error') || (known && this.#next)
+      failed || (known && this.#next)
         ? html`<div class="more">${
-            status.endsWith('error')
+            failed
               ? html`<p part="error" role="alert">${s.loadFailed(this.#failure?.status)}${
                   this.src || status == 'more-error' ? html` <button type="button" @click=${this.#onRetry}>${s.retry}</button>` : ''
                 }</p>`
