@@ -117,7 +117,7 @@ export function normalizePage(data: unknown, base: string = document.baseURI): C
   if (!Array.isArray(items)) return { error: 'not an array or { comments: [...] }' };
   const page: CommentPage = { comments: [] };
   if (isObject(data)) {
-    const total = data.total != null ? Number(data.total) : NaN;
+    const total = Number(data.total ?? NaN); // not Number(null), which is 0
     if (Number.isInteger(total) && total >= 0) page.total = total;
     page.next = nextUrl(data.next, base);
   }
