@@ -14,7 +14,7 @@ import {
   type ThreadNode,
 } from './thread.js';
 import { linkify } from './linkify.js';
-import { commentFormats, type CommentFormats } from './formats.js';
+import { commentFormats } from './formats.js';
 import { commentListStrings, type CommentListStrings } from './strings.js';
 import { commentListStyles } from './comment-list.styles.js';
 
@@ -158,7 +158,6 @@ export class CommentList extends LitElement {
   #scope?: EventTarget;
   /** The open reply form and the id of the comment it answers. */
   #reply?: [id: string, form: HTMLElement];
-  #formats?: CommentFormats;
   /** Rendered content per comment: sanitized nodes or linkified text, made once. */
   #content = new WeakMap<Comment, unknown>();
   /** The display tree, built when the comments, `order` or `max-depth` change. */
@@ -363,7 +362,7 @@ export class CommentList extends LitElement {
   override render(): TemplateResult {
     const lang = languageOf(this);
     const s = commentListStrings(lang, this.strings);
-    const f = this.#formats?.lang == lang ? this.#formats : (this.#formats = commentFormats(lang));
+    const f = commentFormats(lang);
     const status = this.#status;
     const known = status != 'loading' && status != 'error';
     const failed = status.endsWith('error');

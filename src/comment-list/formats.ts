@@ -16,7 +16,6 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** The formatters of one language (closures rather than a class: their names minify). */
 export interface CommentFormats {
-  readonly lang: string;
   number(n: number): string;
   plural(n: number): Intl.LDMLPluralRule;
   /** What the comment shows: relative within a week of `now` (either side), absolute otherwise. */
@@ -25,13 +24,21 @@ export interface CommentFormats {
   title(date: Date): string;
 }
 
+const made = new Map<string, CommentFormats>();
+
+/** The formatters for `lang`, made on first use and shared by every list. */
 export function commentFormats(lang: string): CommentFormats {
+  let formats = made.get(lang);
+  if (!formats) made.set(lang, (formats = make(lang)));
+  return formats;
+}
+
+function make(lang: string): CommentFormats {
   const locale = safeLocale(lang);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
   const plurals = new Intl.PluralRules(locale);
   return {
-    lang,
     number: (n) => n.toLocaleString(locale),
     plural: (n) => plurals.select(n),
     label(date, now) {
