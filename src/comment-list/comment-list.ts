@@ -52,6 +52,16 @@ function initials(name: string): string {
   return match ? (match[1] + (match[2] ?? '')).toLocaleUpperCase() : '?';
 }
 
+/** Rendered content per comment (each list has its own comment objects). */
+const rendered = new WeakMap<Comment, unknown>();
+
+/** A comment's text as nodes: sanitized HTML, or linkified plain text; made once per comment. */
+function contentOf(comment: Comment): unknown {
+  let content = rendered.get(comment);
+  if (!content) rendered.set(comment, (content = comment.contentHtml ? [...sanitizeHTML(comment.contentHtml).childNodes] : linkify(comment.content ?? '')));
+  return content;
+}
+
 /**
  * A threaded comment list, like WordPress's: nested replies, avatars, relative dates, "Load more",
  * a Reply button that opens a `<comment-form>` under the comment, and new comments shown at once.
@@ -158,8 +168,6 @@ export class CommentList extends LitElement {
   #scope?: EventTarget;
   /** The open reply form and the id of the comment it answers. */
   #reply?: [id: string, form: HTMLElement];
-  /** Rendered content per comment: sanitized nodes or linkified text, made once. */
-  #content = new WeakMap<Comment, unknown>();
   /** The display tree, built when the comments, `order` or `max-depth` change. */
   #tree?: ThreadNode[];
 
@@ -378,11 +386,6 @@ export class CommentList extends LitElement {
       const avatar = safeUrl(comment.author.avatar, 'image');
       const pending = comment.status == 'pending';
       const open = comment.id == replyId;
-      let content = this.#content.get(comment);
-      if (!content) {
-        content = comment.contentHtml ? [...sanitizeHTML(comment.contentHtml).childNodes] : linkify(comment.content ?? '');
-        this.#content.set(comment, content);
-      }
       return html`<li><article part="comment${pending ? ' pending' : ''}" id="comment-${id}" aria-labelledby="author-${id}" tabindex="-1">${
         avatar
           ? html`<img part="avatar" src=${avatar} alt="" loading="lazy" />`
@@ -399,7 +402,7 @@ export class CommentList extends LitElement {
         inReplyTo != undefined ? html`<span class="in-reply-to">${s.inReplyTo(inReplyTo || s.anonymous)}</span>` : ''
       }</header>${
         pending ? html`<p part="moderation">${s.awaitingModeration}</p>` : ''
-      }<div part="content">${content}</div>${
+      }<div part="content">${contentOf(comment)}</div>${
         canReply
           ? html`<footer><button part="reply-button" type="button" aria-label=${s.replyTo(name)} aria-expanded=${open} @click=${() =>
               this.#open(comment, name)}>${s.reply}</button></footer>`
