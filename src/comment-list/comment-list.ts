@@ -237,7 +237,7 @@ export class CommentList extends LitElement {
   #show(input: unknown): void {
     this.#reset();
     const page = normalizePage(input);
-    if ('error' in page) return this.#fail({ message: `Invalid comments: ${page.error}` });
+    if ('error' in page) return this.#fail({ message: page.error });
     this.#set(page.comments);
     this.#total = page.total;
     this.#next = page.next;
@@ -259,7 +259,7 @@ export class CommentList extends LitElement {
       const data: unknown = await response.json().catch(() => fail('not JSON'));
       const base = response.url || new URL(url, document.baseURI).href;
       const page = normalizePage(data, base);
-      if ('error' in page) return fail(`Invalid comments: ${page.error}`);
+      if ('error' in page) return fail(page.error);
       if (this.#request != controller) return;
       // WordPress REST: the total and the next page come in headers.
       const wpTotal = parseInt(headers.get('X-WP-Total')!);

@@ -114,7 +114,7 @@ export function nextUrl(value: unknown, base: string): string | undefined {
  */
 export function normalizePage(data: unknown, base: string = document.baseURI): CommentPage | { error: string } {
   const items = Array.isArray(data) ? data : isObject(data) && data.comments;
-  if (!Array.isArray(items)) return { error: 'not an array or { comments: [...] }' };
+  if (!Array.isArray(items)) return { error: 'Invalid comments: not an array or { comments: [...] }' };
   const page: CommentPage = { comments: [] };
   if (isObject(data)) {
     const total = Number(data.total ?? NaN); // not Number(null), which is 0
