@@ -172,15 +172,14 @@ export function buildThread(comments: readonly Comment[], options: { maxDepth?: 
   if (options.order == 'newest') roots.sort((a, b) => time(b, -Infinity) - time(a, -Infinity));
 
   const tree: ThreadNode[] = [];
-  const placed = new Set<string>();
   // Depth-first with an explicit stack. It starts with the roots, then every comment: whatever was
-  // not reached from a root sits in a parent cycle and is shown at the top level.
+  // not reached from a root sits in a parent cycle and is shown at the top level. From here on,
+  // `byId` holds the comments not placed yet.
   type Task = [comment: Comment, depth: number, list: ThreadNode[], inReplyTo?: string];
   const stack = [...roots, ...items].reverse().map((comment): Task => [comment, 1, tree]);
   while (stack.length) {
     const [comment, depth, list, inReplyTo] = stack.pop()!;
-    if (placed.has(comment.id)) continue;
-    placed.add(comment.id);
+    if (!byId.delete(comment.id)) continue;
     const node: ThreadNode = { comment, depth, children: [], inReplyTo };
     list.push(node);
     const replies = children.get(comment.id) ?? [];
