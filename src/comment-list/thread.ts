@@ -159,15 +159,13 @@ export function buildThread(comments: readonly Comment[], options: { maxDepth?: 
   for (const comment of comments) if (!byId.has(comment.id)) byId.set(comment.id, comment);
   const items = [...byId.values()].sort((a, b) => time(a, Infinity) - time(b, Infinity));
 
-  const children = new Map<string, Comment[]>();
+  // Every comment gets a list of replies, so a parent that is not here has none.
+  const children = new Map(items.map((comment): [string, Comment[]] => [comment.id, []]));
   const roots: Comment[] = [];
   for (const comment of items) {
-    const parentId = comment.parentId;
-    if (parentId != undefined && parentId != comment.id && byId.has(parentId)) {
-      const siblings = children.get(parentId);
-      if (siblings) siblings.push(comment);
-      else children.set(parentId, [comment]);
-    } else roots.push(comment);
+    // A reply to itself or to a comment that is not here goes to the top level.
+    const siblings = comment.parentId != comment.id && children.get(comment.parentId!);
+    (siblings || roots).push(comment);
   }
   if (options.order == 'newest') roots.sort((a, b) => time(b, -Infinity) - time(a, -Infinity));
 
@@ -182,7 +180,7 @@ export function buildThread(comments: readonly Comment[], options: { maxDepth?: 
     if (!byId.delete(comment.id)) continue;
     const node: ThreadNode = { comment, depth, children: [], inReplyTo };
     list.push(node);
-    const replies = children.get(comment.id) ?? [];
+    const replies = children.get(comment.id)!;
     for (let i = replies.length; i--; ) {
       stack.push(depth < maxDepth ? [replies[i], depth + 1, node.children] : [replies[i], depth, list, comment.author.name]);
     }
