@@ -155,12 +155,12 @@ const time = (comment: Comment, undated: number): number => comment.date?.getTim
  */
 export function buildThread(comments: readonly Comment[], options: { maxDepth?: number; order?: CommentOrder } = {}): ThreadNode[] {
   const maxDepth = Math.max(1, Math.floor(options.maxDepth ?? 5) || 5);
-  const byId = new Map<string, Comment>();
-  for (const comment of comments) if (!byId.has(comment.id)) byId.set(comment.id, comment);
-  const items = [...byId.values()].sort((a, b) => time(a, Infinity) - time(b, Infinity));
-
-  // Every comment gets a list of replies, so a parent that is not here has none.
-  const children = new Map(items.map((comment): [string, Comment[]] => [comment.id, []]));
+  // Replies by comment id. The filter keeps the first comment of each id and gives it an empty list,
+  // so a parent that is not here is one without a list.
+  const children = new Map<string, Comment[]>();
+  const items = comments
+    .filter((comment) => !children.has(comment.id) && children.set(comment.id, []))
+    .sort((a, b) => time(a, Infinity) - time(b, Infinity));
   const roots: Comment[] = [];
   for (const comment of items) {
     // A reply to itself or to a comment that is not here goes to the top level.
@@ -171,16 +171,17 @@ export function buildThread(comments: readonly Comment[], options: { maxDepth?: 
 
   const tree: ThreadNode[] = [];
   // Depth-first with an explicit stack. It starts with the roots, then every comment: whatever was
-  // not reached from a root sits in a parent cycle and is shown at the top level. From here on,
-  // `byId` holds the comments not placed yet.
+  // not reached from a root sits in a parent cycle and is shown at the top level. A placed comment
+  // leaves `children`.
   type Task = [comment: Comment, depth: number, list: ThreadNode[], inReplyTo?: string];
   const stack = [...roots, ...items].reverse().map((comment): Task => [comment, 1, tree]);
   while (stack.length) {
     const [comment, depth, list, inReplyTo] = stack.pop()!;
-    if (!byId.delete(comment.id)) continue;
+    const replies = children.get(comment.id);
+    if (!replies) continue;
+    children.delete(comment.id);
     const node: ThreadNode = { comment, depth, children: [], inReplyTo };
     list.push(node);
-    const replies = children.get(comment.id)!;
     for (let i = replies.length; i--; ) {
       stack.push(depth < maxDepth ? [replies[i], depth + 1, node.children] : [replies[i], depth, list, comment.author.name]);
     }
