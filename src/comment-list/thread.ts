@@ -207,12 +207,12 @@ export function commentFromSubmission(detail: SubmissionDetail | null | undefine
   const content = text(payload?.content);
   const comment =
     normalizeComment(detail?.response) ??
-    (payload && { id: localId, author: { name: '' }, content: content ?? '', status: 'approved' });
+    (payload && { id: localId, author: { name: '' }, status: 'approved' }); // completed below
   if (!comment) return undefined;
   comment.parentId ??= identifier(payload?.parentId, true);
   comment.author.name ||= trimmed(sent.name);
   comment.author.url ??= text(sent.url) || undefined;
-  // A server that answers with an empty body text: show what was sent.
+  // What was sent when the server's answer has no text (or there is no answer).
   if (!comment.content && !comment.contentHtml) comment.content = content ?? '';
   comment.date ??= now;
   if (detail?.status == 'pending') comment.status = 'pending';
