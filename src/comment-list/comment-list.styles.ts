@@ -51,7 +51,7 @@ export const commentListStyles = [
     }
     [part~=pending] { background: var(--comment-list-pending-background, color-mix(in srgb, #f9a825 16%, transparent)) }
     [part=avatar] {
-      grid-row: 1 / span 4;
+      grid-row: span 4;
       inline-size: var(--_avatar);
       block-size: var(--_avatar);
       border-radius: 50%;
