@@ -376,7 +376,7 @@ export class CommentList extends LitElement {
     const failed = status.endsWith('error');
     const count = this.#count;
     const now = Date.now();
-    const canReply = !!customElements.get(CommentList.formTag);
+    const canReply = customElements.get(CommentList.formTag);
     const replyId = this.#reply?.[0];
     const tree = (this.#tree ??= buildThread(this.#items, this)); // options: this.maxDepth, this.order
     const item = ({ comment, children, inReplyTo }: ThreadNode): TemplateResult => {
