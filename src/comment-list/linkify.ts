@@ -36,7 +36,7 @@ export function splitLinks(text: string): LinkifiedPart[] {
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     const url = trimUrl(match[0]);
-    const href = url.length > 8 ? safeUrl(url) : undefined; // more than a bare "https://"
+    const href = url.length > 8 && safeUrl(url); // more than a bare "https://"
     if (!href) continue;
     const index = match.index!;
     if (index > last) parts.push(text.slice(last, index));
