@@ -46,8 +46,9 @@ function make(lang: string): CommentFormats {
       const abs = Math.abs(seconds);
       if (abs > 7 * 86400) return absolute.format(date);
       // Under a minute, or a server clock a little ahead: "now", not "in 2 minutes".
-      const unit = abs >= 60 && !(seconds > 0 && seconds < 300) && UNITS.find((unit) => abs >= unit[1]);
-      return unit ? relative.format(Math.round(seconds / unit[1]), unit[0]) : relative.format(0, 'second');
+      if (abs < 60 || (seconds > 0 && seconds < 300)) return relative.format(0, 'second');
+      const [unit, size] = UNITS.find(([, size]) => abs >= size)!;
+      return relative.format(Math.round(seconds / size), unit);
     },
     // `format` of an Intl.DateTimeFormat is already bound to it.
     title: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' }).format,
