@@ -81,13 +81,14 @@ export function normalizeComment(raw: unknown): Comment | undefined {
     : isObject(raw.author)
       ? raw.author
       : { name: raw.author };
-  // WordPress's date_gmt has no zone suffix ("2024-03-01T10:00:00") although it is UTC.
+  // WordPress's date_gmt (which only a WordPress comment has) has no zone suffix ("2024-03-01T10:00:00")
+  // although it is UTC.
   const gmt = text(raw.date_gmt);
   const comment: Comment = {
     id,
     parentId: identifier(raw.parentId ?? raw.parent, true),
     author: { name: trimmed(author.name), url: text(author.url) || undefined, avatar: text(author.avatar) || undefined },
-    date: (wp && parseDate(gmt && /T[\d:.]+$/.test(gmt) ? gmt + 'Z' : gmt)) || parseDate(raw.date),
+    date: parseDate(gmt && /T[\d:.]+$/.test(gmt) ? gmt + 'Z' : gmt) || parseDate(raw.date),
     status: /^\s*(pending|hold|unapproved|moderation)\s*$/i.test(text(raw.status) ?? '') ? 'pending' : 'approved',
   };
   const html = text(wp ? (isObject(content) ? content.rendered : content) : raw.contentHtml);
