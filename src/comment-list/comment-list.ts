@@ -58,7 +58,10 @@ const rendered = new WeakMap<Comment, unknown>();
 /** A comment's text as nodes: sanitized HTML, or linkified plain text; made once per comment. */
 function contentOf(comment: Comment): unknown {
   let content = rendered.get(comment);
-  if (!content) rendered.set(comment, (content = comment.contentHtml ? [...sanitizeHTML(comment.contentHtml).childNodes] : linkify(comment.content ?? '')));
+  if (!content) {
+    content = comment.contentHtml ? [...sanitizeHTML(comment.contentHtml).childNodes] : linkify(comment.content ?? '');
+    rendered.set(comment, content);
+  }
   return content;
 }
 
@@ -244,7 +247,8 @@ export class CommentList extends LitElement {
   }
 
   async #load(url: string, more?: boolean): Promise<void> {
-    // A first page starts over (aborting any request); "Load more" and its retry only run when no request is under way.
+    // A first page starts over (which aborts a request under way); "Load more" and its retry only
+    // run when no request is under way.
     if (!more) this.#reset();
     const controller = (this.#request = new AbortController());
     this.#status = more ? 'more' : 'loading';
