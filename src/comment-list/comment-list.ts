@@ -42,7 +42,6 @@ type Status = 'ready' | 'loading' | 'error' | 'more' | 'more-error';
 
 /** Attributes copied from the page's own `<comment-form>` to reply forms when the list does not set them. */
 const INHERITED = ['endpoint', 'format', 'credentials', 'timeout', 'maxlength', 'require-name-email'] as const;
-const TIMEOUT = 15000;
 /** Comment id → the suffix of its element ids: CSS-safe, no spaces, injective (`_` itself is escaped). */
 const key = (id: string) => id.replace(/[^\w-]|_/g, (ch) => `_${ch.charCodeAt(0).toString(16)}_`);
 
@@ -254,7 +253,8 @@ export class CommentList extends LitElement {
     this.#status = more ? 'more' : 'loading';
     this.requestUpdate();
     try {
-      const response = await this.fetchComments(url, AbortSignal.any([controller.signal, AbortSignal.timeout(TIMEOUT)]));
+      // Give up after 15 s.
+      const response = await this.fetchComments(url, AbortSignal.any([controller.signal, AbortSignal.timeout(15000)]));
       const { status, headers } = response;
       const fail = (problem: string) => {
         throw { message: `${url}: ${problem}`, status };
