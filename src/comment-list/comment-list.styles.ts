@@ -12,35 +12,33 @@ import { hostStyles } from '../internal/shared.styles.js';
  * - Off-screen threads skip style, layout and paint: `content-visibility: auto` on each top-level
  *   thread, not on each comment. Measured with 10,000 comments (npm run bench), per-comment
  *   containment made scrolling stutter (hundreds of ms per frame); per-thread containment keeps
- *   frames short. The padding keeps focus rings inside the thread's paint containment.
+ *   frames short. The padding keeps focus rings inside the thread's paint containment; the negative
+ *   margins take it back, so threads still sit `--comment-list-gap` apart (at least the two paddings).
  */
 export const commentListStyles = [
   hostStyles,
   css`
     :host {
       --_accent: var(--comment-list-accent, color-mix(in srgb, light-dark(#0b57d0, #a8c7fa) 72%, currentColor));
-      --_muted: var(--comment-list-muted, color-mix(in srgb, currentColor 68%, transparent));
-      --_border: var(--comment-list-border-color, color-mix(in srgb, currentColor 18%, transparent));
-      --_gap: var(--comment-list-gap, 1.25rem);
       container-type: inline-size;
       line-height: var(--comment-list-line-height, 1.55);
     }
-    section { --_indent: var(--comment-list-indent, 2.5rem); --_avatar: var(--comment-list-avatar-size, 2.5rem) }
+    section { --_avatar: var(--comment-list-avatar-size, 2.5rem) }
     h2 {
       font-family: var(--comment-list-heading-font, inherit);
       font-size: var(--comment-list-heading-size, 1.4em);
       line-height: 1.25;
-      margin: 0 0 var(--_gap);
+      margin: 0 0 var(--comment-list-gap, 1.25rem);
     }
     [tabindex]:focus { outline: none }
-    ol { list-style: none; margin: 0; padding: 0 }
-    li+li, ol ol, .reply-form, .more { margin-block-start: var(--_gap) }
-    .thread { margin-block: -.6rem }
-    .thread>li { content-visibility: auto; contain-intrinsic-size: auto 9rem; padding: .6rem; margin-inline: -.6rem }
-    .thread>li+li { margin-block-start: max(0px, var(--_gap) - 1.2rem) }
+    ol { list-style: none; padding: 0 }
+    ol, p { margin: 0 }
+    li+li, ol ol, .reply-form, .more { margin-block-start: var(--comment-list-gap, 1.25rem) }
+    .thread>li { content-visibility: auto; contain-intrinsic-size: auto 9rem; padding: .6rem; margin: -.6rem }
+    .thread>li+li { margin-block-start: max(.6rem, var(--comment-list-gap, 1.25rem) - .6rem) }
     ol ol {
-      padding-inline-start: var(--_indent);
-      border-inline-start: 2px solid var(--_border);
+      padding-inline-start: var(--comment-list-indent, 2.5rem);
+      border-inline-start: 2px solid var(--comment-list-border-color, color-mix(in srgb, currentColor 18%, transparent));
       margin-inline-start: calc(var(--_avatar) / 2 - 1px);
     }
     article {
@@ -53,7 +51,7 @@ export const commentListStyles = [
     }
     [part~=pending] { background: var(--comment-list-pending-background, color-mix(in srgb, #f9a825 16%, transparent)) }
     [part=avatar] {
-      grid-row: 1 / span 4;
+      grid-row: span 4;
       inline-size: var(--_avatar);
       block-size: var(--_avatar);
       border-radius: 50%;
@@ -64,24 +62,22 @@ export const commentListStyles = [
       place-items: center;
       font-size: calc(var(--_avatar) * .4);
       font-weight: 600;
-      line-height: 1;
     }
     header { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: .6rem; min-block-size: calc(var(--_avatar) / 2) }
     [part=author] { font-weight: 700; overflow-wrap: anywhere }
     a { text-underline-offset: .15em }
-    [part=date], .in-reply-to, [part=moderation] { color: var(--_muted); font-size: .875em }
-    [part=moderation] { color: inherit; margin: .25rem 0 0; font-style: italic }
+    [part=date], .in-reply-to, section>p { color: var(--comment-list-muted, color-mix(in srgb, currentColor 68%, transparent)) }
+    [part=moderation] { margin: .25rem 0 0; font-style: italic }
     [part=content] { overflow-wrap: anywhere }
     [part=content]>:first-child { margin-block-start: .25rem }
     [part=content] p { margin: .6em 0 0; white-space: pre-line }
     [part=content] a { color: var(--_accent) }
     [part=content] img { max-inline-size: 100%; block-size: auto }
     [part=content] pre { overflow-x: auto }
-    [part=content] blockquote { margin: .6em 0 0; padding-inline-start: .9em; border-inline-start: 3px solid var(--_border) }
+    [part=content] blockquote { margin: .6em 0 0; padding-inline-start: .9em; border-inline-start: 3px solid var(--comment-list-border-color, color-mix(in srgb, currentColor 18%, transparent)) }
     footer { margin-block-start: .35rem }
     button {
       font: inherit;
-      font-size: .875em;
       color: var(--_accent);
       background: none;
       border: 1px solid;
@@ -92,19 +88,19 @@ export const commentListStyles = [
     }
     button:hover { background: color-mix(in srgb, var(--_accent) 10%, transparent) }
     [aria-disabled=true] { cursor: progress; opacity: .7 }
-    [part=reply-button] { border-color: transparent; padding-inline: .5em; margin-inline-start: -.5em; font-weight: 600 }
-    [part=reply-button]:hover { border-color: currentColor }
+    button, [part=date], .in-reply-to, [part=moderation] { font-size: .875em }
+    [part=reply-button] { padding-inline: .5em; margin-inline-start: -.5em; font-weight: 600 }
+    [part=reply-button]:not(:hover) { border-color: transparent }
     .reply-form { margin-inline-start: calc(var(--_avatar) + .75rem) }
-    section>p { color: var(--_muted); margin: 0 }
     [part=error] {
-      margin: 0;
       padding: .75rem 1rem;
       border-inline-start: 4px solid var(--comment-list-error-color, color-mix(in srgb, #c62828 80%, currentColor));
       background: color-mix(in srgb, #c62828 9%, transparent);
       border-radius: .25rem;
     }
     @container (max-width: 30rem) {
-      section { --_indent: var(--comment-list-indent, .9rem); --_avatar: var(--comment-list-avatar-size, 2rem) }
+      section { --_avatar: var(--comment-list-avatar-size, 2rem) }
+      ol ol { padding-inline-start: var(--comment-list-indent, .9rem) }
       .reply-form { margin-inline-start: 0 }
     }
     @media (forced-colors: active) {

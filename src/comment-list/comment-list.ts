@@ -14,7 +14,7 @@ import {
   type ThreadNode,
 } from './thread.js';
 import { linkify } from './linkify.js';
-import { CommentFormats } from './formats.js';
+import { commentFormats } from './formats.js';
 import { commentListStrings, type CommentListStrings } from './strings.js';
 import { commentListStyles } from './comment-list.styles.js';
 
@@ -42,7 +42,6 @@ type Status = 'ready' | 'loading' | 'error' | 'more' | 'more-error';
 
 /** Attributes copied from the page's own `<comment-form>` to reply forms when the list does not set them. */
 const INHERITED = ['endpoint', 'format', 'credentials', 'timeout', 'maxlength', 'require-name-email'] as const;
-const TIMEOUT = 15000;
 /** Comment id → the suffix of its element ids: CSS-safe, no spaces, injective (`_` itself is escaped). */
 const key = (id: string) => id.replace(/[^\w-]|_/g, (ch) => `_${ch.charCodeAt(0).toString(16)}_`);
 
@@ -50,6 +49,19 @@ const key = (id: string) => id.replace(/[^\w-]|_/g, (ch) => `_${ch.charCodeAt(0)
 function initials(name: string): string {
   const match = /^\s*(\S)(?:.*\s(\S))?/su.exec(name);
   return match ? (match[1] + (match[2] ?? '')).toLocaleUpperCase() : '?';
+}
+
+/** Rendered content per comment (each list has its own comment objects). */
+const rendered = new WeakMap<Comment, unknown>();
+
+/** A comment's text as nodes: sanitized HTML, or linkified plain text; made once per comment. */
+function contentOf(comment: Comment): unknown {
+  let content = rendered.get(comment);
+  if (!content) {
+    content = comment.contentHtml ? [...sanitizeHTML(comment.contentHtml).childNodes] : linkify(comment.content ?? '');
+    rendered.set(comment, content);
+  }
+  return content;
 }
 
 /**
@@ -158,9 +170,6 @@ export class CommentList extends LitElement {
   #scope?: EventTarget;
   /** The open reply form and the id of the comment it answers. */
   #reply?: [id: string, form: HTMLElement];
-  #formats?: CommentFormats;
-  /** Rendered content per comment: sanitized nodes or linkified text, made once. */
-  #content = new WeakMap<Comment, unknown>();
   /** The display tree, built when the comments, `order` or `max-depth` change. */
   #tree?: ThreadNode[];
 
@@ -230,20 +239,22 @@ export class CommentList extends LitElement {
   #show(input: unknown): void {
     this.#reset();
     const page = normalizePage(input);
-    if ('error' in page) return this.#fail({ message: `Invalid comments: ${page.error}` });
+    if ('error' in page) return this.#fail({ message: page.error });
     this.#set(page.comments);
     this.#total = page.total;
     this.#next = page.next;
   }
 
   async #load(url: string, more?: boolean): Promise<void> {
+    // A first page starts over (which aborts a request under way); "Load more" and its retry only
+    // run when no request is under way.
     if (!more) this.#reset();
-    this.#request?.abort();
     const controller = (this.#request = new AbortController());
     this.#status = more ? 'more' : 'loading';
     this.requestUpdate();
     try {
-      const response = await this.fetchComments(url, AbortSignal.any([controller.signal, AbortSignal.timeout(TIMEOUT)]));
+      // Give up after 15 s.
+      const response = await this.fetchComments(url, AbortSignal.any([controller.signal, AbortSignal.timeout(15000)]));
       const { status, headers } = response;
       const fail = (problem: string) => {
         throw { message: `${url}: ${problem}`, status };
@@ -252,7 +263,7 @@ export class CommentList extends LitElement {
       const data: unknown = await response.json().catch(() => fail('not JSON'));
       const base = response.url || new URL(url, document.baseURI).href;
       const page = normalizePage(data, base);
-      if ('error' in page) return fail(`Invalid comments: ${page.error}`);
+      if ('error' in page) return fail(page.error);
       if (this.#request != controller) return;
       // WordPress REST: the total and the next page come in headers.
       const wpTotal = parseInt(headers.get('X-WP-Total')!);
@@ -285,16 +296,16 @@ export class CommentList extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  #onMore = (): void => {
+  #onMore(): void {
     if (this.#status == 'ready') void this.#load(this.#next!, true); // not while a page is loading
-  };
+  }
 
-  #onRetry = (): void => {
+  #onRetry(): void {
     const more = this.#status == 'more-error';
     void this.#load((more ? this.#next : this.src)!, more);
     // The retry button goes away: keep focus in the list.
     this.#focus(more ? '[part=load-more]' : 'h2');
-  };
+  }
 
   // ——— Live updates ———
 
@@ -336,7 +347,6 @@ export class CommentList extends LitElement {
       for (const [attribute, value] of Object.entries(attributes)) if (value != null) form.setAttribute(attribute, value);
       const headers = (pageForm as { headers?: unknown } | null)?.headers;
       if (headers) (form as unknown as { headers: unknown }).headers = headers;
-      form.addEventListener('comment-cancel', this.#onCancel);
       this.#reply = [comment.id, form];
       this.requestUpdate();
     }
@@ -344,31 +354,33 @@ export class CommentList extends LitElement {
     if (this.#reply?.[1] == form) (form as { focusComment?: () => void }).focusComment?.();
   }
 
-  #onCancel = (event: Event): void => {
+  /** `comment-cancel` bubbling up from the open reply form. */
+  #onCancel(event: Event): void {
     const reply = this.#reply;
-    if (!reply || reply[1] != event.currentTarget) return;
+    if (!reply || reply[1] != event.target) return;
     this.#close();
     this.#focus(`#comment-${key(reply[0])} [part=reply-button]`);
-  };
+  }
 
   #close(): void {
-    this.#reply?.[1].removeEventListener('comment-cancel', this.#onCancel);
     this.#reply = undefined;
     this.requestUpdate();
   }
 
   // ——— Rendering ———
   // Templates break their lines inside `${…}`, not between tags: no whitespace text nodes, fewer bytes.
+  // `@event=${this.#method}` needs no arrow function: Lit calls listeners with the element as `this`.
 
   override render(): TemplateResult {
     const lang = languageOf(this);
     const s = commentListStrings(lang, this.strings);
-    const f = this.#formats?.lang == lang ? this.#formats : (this.#formats = new CommentFormats(lang));
+    const f = commentFormats(lang);
     const status = this.#status;
     const known = status != 'loading' && status != 'error';
+    const failed = status.endsWith('error');
     const count = this.#count;
     const now = Date.now();
-    const canReply = !!customElements.get(CommentList.formTag);
+    const canReply = customElements.get(CommentList.formTag);
     const replyId = this.#reply?.[0];
     const tree = (this.#tree ??= buildThread(this.#items, this)); // options: this.maxDepth, this.order
     const item = ({ comment, children, inReplyTo }: ThreadNode): TemplateResult => {
@@ -378,11 +390,6 @@ export class CommentList extends LitElement {
       const avatar = safeUrl(comment.author.avatar, 'image');
       const pending = comment.status == 'pending';
       const open = comment.id == replyId;
-      let content = this.#content.get(comment);
-      if (!content) {
-        content = comment.contentHtml ? [...sanitizeHTML(comment.contentHtml).childNodes] : linkify(comment.content ?? '');
-        this.#content.set(comment, content);
-      }
       return html`<li><article part="comment${pending ? ' pending' : ''}" id="comment-${id}" aria-labelledby="author-${id}" tabindex="-1">${
         avatar
           ? html`<img part="avatar" src=${avatar} alt="" loading="lazy" />`
@@ -399,7 +406,7 @@ export class CommentList extends LitElement {
         inReplyTo != undefined ? html`<span class="in-reply-to">${s.inReplyTo(inReplyTo || s.anonymous)}</span>` : ''
       }</header>${
         pending ? html`<p part="moderation">${s.awaitingModeration}</p>` : ''
-      }<div part="content">${content}</div>${
+      }<div part="content">${contentOf(comment)}</div>${
         canReply
           ? html`<footer><button part="reply-button" type="button" aria-label=${s.replyTo(name)} aria-expanded=${open} @click=${() =>
               this.#open(comment, name)}>${s.reply}</button></footer>`
@@ -411,7 +418,7 @@ export class CommentList extends LitElement {
       }</li>`;
     };
 
-    return html`<section aria-labelledby="heading" aria-busy=${status == 'loading'}><h2 id="heading" part="heading" tabindex="-1">${
+    return html`<section aria-labelledby="heading" aria-busy=${status == 'loading'} @comment-cancel=${this.#onCancel}><h2 id="heading" part="heading" tabindex="-1">${
       known ? s.heading(count, f.number(count), f.plural(count)) : s.headingUnknown
     }</h2>${
       status == 'loading'
@@ -422,9 +429,9 @@ export class CommentList extends LitElement {
             ? html`<p part="empty">${s.empty}</p>`
             : ''
     }${
-      status.endsWith('error') || (known && this.#next)
+      failed || (known && this.#next)
         ? html`<div class="more">${
-            status.endsWith('error')
+            failed
               ? html`<p part="error" role="alert">${s.loadFailed(this.#failure?.status)}${
                   this.src || status == 'more-error' ? html` <button type="button" @click=${this.#onRetry}>${s.retry}</button>` : ''
                 }</p>`

@@ -14,43 +14,43 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-export class CommentFormats {
-  readonly lang: string;
-  #locale?: string;
-  #relative: Intl.RelativeTimeFormat;
-  #absolute: Intl.DateTimeFormat;
-  #full: Intl.DateTimeFormat;
-  #plurals: Intl.PluralRules;
-
-  constructor(lang: string) {
-    this.lang = lang;
-    const locale = (this.#locale = safeLocale(lang));
-    this.#relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    this.#absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
-    this.#full = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' });
-    this.#plurals = new Intl.PluralRules(locale);
-  }
-
-  number(n: number): string {
-    return n.toLocaleString(this.#locale);
-  }
-
-  plural(n: number): Intl.LDMLPluralRule {
-    return this.#plurals.select(n);
-  }
-
+/** The formatters of one language (closures rather than a class: their names minify). */
+export interface CommentFormats {
+  number(n: number): string;
+  plural(n: number): Intl.LDMLPluralRule;
   /** What the comment shows: relative within a week of `now` (either side), absolute otherwise. */
-  label(date: Date, now: number): string {
-    const seconds = Math.round((date.getTime() - now) / 1000);
-    const abs = Math.abs(seconds);
-    if (abs > 7 * 86400) return this.#absolute.format(date);
-    // Under a minute, or a server clock a little ahead: "now", not "in 2 minutes".
-    const unit = abs >= 60 && !(seconds > 0 && seconds < 300) && UNITS.find((unit) => abs >= unit[1]);
-    return unit ? this.#relative.format(Math.round(seconds / unit[1]), unit[0]) : this.#relative.format(0, 'second');
-  }
-
+  label(date: Date, now: number): string;
   /** The full date and time, for `title`. */
-  title(date: Date): string {
-    return this.#full.format(date);
-  }
+  title(date: Date): string;
+}
+
+const made = new Map<string, CommentFormats>();
+
+/** The formatters for `lang`, made on first use and shared by every list. */
+export function commentFormats(lang: string): CommentFormats {
+  let formats = made.get(lang);
+  if (!formats) made.set(lang, (formats = make(lang)));
+  return formats;
+}
+
+function make(lang: string): CommentFormats {
+  const locale = safeLocale(lang);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const plurals = new Intl.PluralRules(locale);
+  return {
+    number: (n) => n.toLocaleString(locale),
+    plural: (n) => plurals.select(n),
+    label(date, now) {
+      const seconds = Math.round((date.getTime() - now) / 1000);
+      const abs = Math.abs(seconds);
+      if (abs > 7 * 86400) return absolute.format(date);
+      // Under a minute, or a server clock a little ahead: "now", not "in 2 minutes".
+      if (abs < 60 || (seconds > 0 && seconds < 300)) return relative.format(0, 'second');
+      const [unit, size] = UNITS.find(([, size]) => abs >= size)!;
+      return relative.format(Math.round(seconds / size), unit);
+    },
+    // `format` of an Intl.DateTimeFormat is already bound to it.
+    title: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' }).format,
+  };
 }

@@ -9,7 +9,8 @@ import { safeUrl } from '../internal/sanitize.js';
  */
 
 /** An http(s) URL that does not start in the middle of a word. Trailing punctuation is trimmed below. */
-const URL_PATTERN = /(?<![\p{L}\p{N}_@/.-])https?:\/\/[^\s<>"'`\u00a0\u2000-\u200b\u2028\u2029\u3000]+/giu;
+// `\s` already covers the no-break, ideographic and other Unicode spaces; U+200B is not a space to it.
+const URL_PATTERN = /(?<![\p{L}\p{N}_@/.-])https?:\/\/[^\s<>"'`\u200b]+/giu;
 const TRAILING = /[.,;:!?'"\u2019\u201d*_~]+$/u;
 const OPENING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
@@ -35,7 +36,7 @@ export function splitLinks(text: string): LinkifiedPart[] {
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     const url = trimUrl(match[0]);
-    const href = url.length > 8 ? safeUrl(url) : undefined; // more than a bare "https://"
+    const href = url.length > 8 && safeUrl(url); // more than a bare "https://"
     if (!href) continue;
     const index = match.index!;
     if (index > last) parts.push(text.slice(last, index));

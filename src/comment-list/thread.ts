@@ -81,13 +81,14 @@ export function normalizeComment(raw: unknown): Comment | undefined {
     : isObject(raw.author)
       ? raw.author
       : { name: raw.author };
-  // WordPress's date_gmt has no zone suffix ("2024-03-01T10:00:00") although it is UTC.
+  // WordPress's date_gmt (which only a WordPress comment has) has no zone suffix ("2024-03-01T10:00:00")
+  // although it is UTC.
   const gmt = text(raw.date_gmt);
   const comment: Comment = {
     id,
     parentId: identifier(raw.parentId ?? raw.parent, true),
     author: { name: trimmed(author.name), url: text(author.url) || undefined, avatar: text(author.avatar) || undefined },
-    date: (wp && parseDate(gmt && /T[\d:.]+$/.test(gmt) ? gmt + 'Z' : gmt)) || parseDate(raw.date),
+    date: parseDate(gmt && /T[\d:.]+$/.test(gmt) ? gmt + 'Z' : gmt) || parseDate(raw.date),
     status: /^\s*(pending|hold|unapproved|moderation)\s*$/i.test(text(raw.status) ?? '') ? 'pending' : 'approved',
   };
   const html = text(wp ? (isObject(content) ? content.rendered : content) : raw.contentHtml);
@@ -114,10 +115,10 @@ export function nextUrl(value: unknown, base: string): string | undefined {
  */
 export function normalizePage(data: unknown, base: string = document.baseURI): CommentPage | { error: string } {
   const items = Array.isArray(data) ? data : isObject(data) && data.comments;
-  if (!Array.isArray(items)) return { error: 'not an array or { comments: [...] }' };
+  if (!Array.isArray(items)) return { error: 'Invalid comments: not an array or { comments: [...] }' };
   const page: CommentPage = { comments: [] };
   if (isObject(data)) {
-    const total = data.total != null ? Number(data.total) : NaN;
+    const total = Number(data.total ?? NaN); // not Number(null), which is 0
     if (Number.isInteger(total) && total >= 0) page.total = total;
     page.next = nextUrl(data.next, base);
   }
@@ -155,43 +156,37 @@ const time = (comment: Comment, undated: number): number => comment.date?.getTim
  */
 export function buildThread(comments: readonly Comment[], options: { maxDepth?: number; order?: CommentOrder } = {}): ThreadNode[] {
   const maxDepth = Math.max(1, Math.floor(options.maxDepth ?? 5) || 5);
-  const byId = new Map<string, Comment>();
-  for (const comment of comments) if (!byId.has(comment.id)) byId.set(comment.id, comment);
-  const items = [...byId.values()].sort((a, b) => time(a, Infinity) - time(b, Infinity));
-
+  // Replies by comment id. The filter keeps the first comment of each id and gives it an empty list,
+  // so a parent that is not here is one without a list.
   const children = new Map<string, Comment[]>();
+  const items = comments
+    .filter((comment) => !children.has(comment.id) && children.set(comment.id, []))
+    .sort((a, b) => time(a, Infinity) - time(b, Infinity));
   const roots: Comment[] = [];
   for (const comment of items) {
-    const parentId = comment.parentId;
-    if (parentId != undefined && parentId != comment.id && byId.has(parentId)) {
-      const siblings = children.get(parentId);
-      if (siblings) siblings.push(comment);
-      else children.set(parentId, [comment]);
-    } else roots.push(comment);
+    // A reply to itself or to a comment that is not here goes to the top level.
+    const siblings = comment.parentId != comment.id && children.get(comment.parentId!);
+    (siblings || roots).push(comment);
   }
   if (options.order == 'newest') roots.sort((a, b) => time(b, -Infinity) - time(a, -Infinity));
 
   const tree: ThreadNode[] = [];
-  const placed = new Set<string>();
+  // Depth-first with an explicit stack. It starts with the roots, then every comment: whatever was
+  // not reached from a root sits in a parent cycle and is shown at the top level. A placed comment
+  // leaves `children`.
   type Task = [comment: Comment, depth: number, list: ThreadNode[], inReplyTo?: string];
-  const walk = (start: Comment) => {
-    const stack: Task[] = [[start, 1, tree]];
-    while (stack.length) {
-      const [comment, depth, list, inReplyTo] = stack.pop()!;
-      if (placed.has(comment.id)) continue;
-      placed.add(comment.id);
-      const node: ThreadNode = { comment, depth, children: [] };
-      if (inReplyTo != undefined) node.inReplyTo = inReplyTo;
-      list.push(node);
-      const replies = children.get(comment.id) ?? [];
-      for (let i = replies.length; i--; ) {
-        stack.push(depth < maxDepth ? [replies[i], depth + 1, node.children] : [replies[i], depth, list, comment.author.name]);
-      }
+  const stack = [...roots, ...items].reverse().map((comment): Task => [comment, 1, tree]);
+  while (stack.length) {
+    const [comment, depth, list, inReplyTo] = stack.pop()!;
+    const replies = children.get(comment.id);
+    if (!replies) continue;
+    children.delete(comment.id);
+    const node: ThreadNode = { comment, depth, children: [], inReplyTo };
+    list.push(node);
+    for (let i = replies.length; i--; ) {
+      stack.push(depth < maxDepth ? [replies[i], depth + 1, node.children] : [replies[i], depth, list, comment.author.name]);
     }
-  };
-  for (const root of roots) walk(root);
-  // Whatever was not reached from a root sits in a parent cycle: show it at the top level.
-  for (const comment of items) walk(comment);
+  }
   return tree;
 }
 
@@ -213,12 +208,12 @@ export function commentFromSubmission(detail: SubmissionDetail | null | undefine
   const content = text(payload?.content);
   const comment =
     normalizeComment(detail?.response) ??
-    (payload && { id: localId, author: { name: '' }, content: content ?? '', status: 'approved' });
+    (payload && { id: localId, author: { name: '' }, status: 'approved' }); // completed below
   if (!comment) return undefined;
   comment.parentId ??= identifier(payload?.parentId, true);
   comment.author.name ||= trimmed(sent.name);
   comment.author.url ??= text(sent.url) || undefined;
-  // A server that answers with an empty body text: show what was sent.
+  // What was sent when the server's answer has no text (or there is no answer).
   if (!comment.content && !comment.contentHtml) comment.content = content ?? '';
   comment.date ??= now;
   if (detail?.status == 'pending') comment.status = 'pending';

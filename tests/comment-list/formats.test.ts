@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { CommentFormats } from '../../src/comment-list/formats.js';
+import { commentFormats } from '../../src/comment-list/formats.js';
 
 describe('comment-list formats', () => {
   const now = Date.parse('2024-05-10T12:00:00Z');
-  const en = new CommentFormats('en-US');
+  const en = commentFormats('en-US');
 
   it('should say relative times within a week', () => {
     expect(en.label(new Date(now - 20_000), now)).to.equal('now');
@@ -23,7 +23,7 @@ describe('comment-list formats', () => {
   });
 
   it('should follow the language', () => {
-    const fr = new CommentFormats('fr');
+    const fr = commentFormats('fr');
     expect(fr.label(new Date(now - 3 * 3600_000), now)).to.equal('il y a 3 heures');
     expect(fr.number(1234)).to.equal('1\u202f234');
     expect(fr.plural(0)).to.equal('one');
@@ -31,6 +31,6 @@ describe('comment-list formats', () => {
   });
 
   it('should survive a malformed lang', () => {
-    expect(() => new CommentFormats('not a lang!').label(new Date(now), now)).not.to.throw();
+    expect(() => commentFormats('not a lang!').label(new Date(now), now)).not.to.throw();
   });
 });
