@@ -86,114 +86,114 @@ export class NewsArticle extends LitElement {
   private status: Status = 'empty';
   private errorMessage = '';
 
-  private provider = new ArticleProvider(this);
+  #provider = new ArticleProvider(this);
 
-  private body?: ReturnType<typeof renderBody>;
-  private request?: AbortController;
-  private jsonLd?: HTMLScriptElement;
-  private announceLoad = false;
+  #body?: ReturnType<typeof renderBody>;
+  #request?: AbortController;
+  #jsonLd?: HTMLScriptElement;
+  #announceLoad = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.article) this.jsonLd = writeJsonLd(this, this.article);
-    else if (this.data === undefined && !this.src) this.readInlineJson();
+    if (this.article) this.#jsonLd = writeJsonLd(this, this.article);
+    else if (this.data === undefined && !this.src) this.#readInlineJson();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.request?.abort();
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    this.#request?.abort();
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data !== undefined) {
-      this.request?.abort();
-      this.load(this.data);
+      this.#request?.abort();
+      this.#load(this.data);
     } else if (changed.has('src') && this.src) {
-      void this.fetchArticle(this.src);
+      void this.#fetchArticle(this.src);
     }
   }
 
   protected override updated(): void {
-    if (this.announceLoad && this.article) {
-      this.announceLoad = false;
-      if (this.isConnected) this.jsonLd = writeJsonLd(this, this.article, this.jsonLd);
+    if (this.#announceLoad && this.article) {
+      this.#announceLoad = false;
+      if (this.isConnected) this.#jsonLd = writeJsonLd(this, this.article, this.#jsonLd);
       emit(this, 'news-article-load', this.article);
     }
   }
 
   /** A CMS may print the JSON into the page: `<script type="application/json">` as a child. */
-  private readInlineJson(): void {
+  #readInlineJson(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     let json: unknown;
     try {
       json = JSON.parse(script.textContent ?? '');
     } catch {
-      this.fail('the inline JSON is not valid JSON');
+      this.#fail('the inline JSON is not valid JSON');
       return;
     }
-    this.load(json);
+    this.#load(json);
   }
 
-  private async fetchArticle(src: string): Promise<void> {
-    this.request?.abort();
-    const request = (this.request = new AbortController());
+  async #fetchArticle(src: string): Promise<void> {
+    this.#request?.abort();
+    const request = (this.#request = new AbortController());
     this.status = 'loading';
     let response: Response;
     try {
       response = await fetch(src, { signal: request.signal, headers: { Accept: 'application/json' } });
     } catch {
-      if (!request.signal.aborted) this.fail(`${src} could not be loaded (network error)`);
+      if (!request.signal.aborted) this.#fail(`${src} could not be loaded (network error)`);
       return;
     }
     if (request.signal.aborted) return;
     if (!response.ok) {
-      this.fail(`${src} answered HTTP ${response.status}`, response.status);
+      this.#fail(`${src} answered HTTP ${response.status}`, response.status);
       return;
     }
     let json: unknown;
     try {
       json = await response.json();
     } catch {
-      if (!request.signal.aborted) this.fail(`${src} is not valid JSON`);
+      if (!request.signal.aborted) this.#fail(`${src} is not valid JSON`);
       return;
     }
-    if (!request.signal.aborted) this.load(json);
+    if (!request.signal.aborted) this.#load(json);
   }
 
-  private load(input: unknown): void {
+  #load(input: unknown): void {
     const { article, error } = normalizeArticle(input);
     if (error !== undefined) {
-      this.fail(error);
+      this.#fail(error);
       return;
     }
     this.article = article;
-    this.provider.set(article);
-    this.body = renderBody(article.body);
+    this.#provider.set(article);
+    this.#body = renderBody(article.body);
     this.status = 'ready';
     this.errorMessage = '';
-    this.announceLoad = true;
+    this.#announceLoad = true;
   }
 
-  private fail(message: string, status?: number): void {
+  #fail(message: string, status?: number): void {
     this.article = undefined;
-    this.provider.set(undefined);
-    this.body = undefined;
+    this.#provider.set(undefined);
+    this.#body = undefined;
     this.status = 'error';
     this.errorMessage = message;
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
     emit<NewsArticleErrorDetail>(this, 'news-article-error', status === undefined ? { message } : { message, status });
   }
 
-  private onSlotChange(): void {
+  #onSlotChange(): void {
     // The inline JSON may be parsed after the element upgraded (a script that ran early).
-    if (this.status === 'empty' && this.data === undefined && !this.src) this.readInlineJson();
+    if (this.status === 'empty' && this.data === undefined && !this.src) this.#readInlineJson();
   }
 
-  private renderArticle(article: Article, text: ArticleStrings) {
+  #renderArticle(article: Article, text: ArticleStrings) {
     return html`<article part="article" lang=${article.language ?? nothing}>
       <header part="header">
         ${article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing}
@@ -205,7 +205,7 @@ export class NewsArticle extends LitElement {
         </div>
       </header>
       ${article.image ? renderFigure(article.image, 'figure', 'eager') : nothing}
-      <div class="body" part="body">${this.body}</div>
+      <div class="body" part="body">${this.#body}</div>
       ${article.tags.length
         ? html`<footer class="tags" part="tags">
             <ul aria-label=${text.tags}>
@@ -224,9 +224,9 @@ export class NewsArticle extends LitElement {
     } else if (this.status === 'error') {
       content = html`<div class="error" role="alert" part="error">${text.loadFailed(this.errorMessage)}</div>`;
     } else if (this.article) {
-      content = this.renderArticle(this.article, text);
+      content = this.#renderArticle(this.article, text);
     }
-    return html`${content}<slot @slotchange=${this.onSlotChange}></slot>`;
+    return html`${content}<slot @slotchange=${this.#onSlotChange}></slot>`;
   }
 }
 
