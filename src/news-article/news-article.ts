@@ -16,8 +16,6 @@ export interface NewsArticleErrorDetail {
   status?: number;
 }
 
-type Status = 'empty' | 'loading' | 'ready' | 'error';
-
 /**
  * A news article rendered from JSON: semantic markup, schema.org JSON-LD, sanitized HTML.
  *
@@ -64,8 +62,6 @@ export class NewsArticle extends LitElement {
     data: { attribute: false },
     strings: { attribute: false },
     article: { attribute: false },
-    status: { state: true },
-    errorMessage: { state: true },
   };
 
   // With `useDefineForClassFields: false` these fields compile to plain assignments, so Lit's
@@ -83,15 +79,18 @@ export class NewsArticle extends LitElement {
   /** The normalized article (read-only), also provided to nested elements through `articleContext`. */
   article?: Article;
 
-  private status: Status = 'empty';
-  private errorMessage = '';
+  // What is shown besides the article: plain fields, re-rendered through `#show` (or, for
+  // `#loading`, set during the update that renders it).
+  #loading?: boolean;
+  /** Why the last article could not be shown; unset while there is none to report. */
+  #error?: string;
 
   #provider = new ArticleProvider(this);
 
   #body?: ReturnType<typeof renderBody>;
   #request?: AbortController;
   #jsonLd?: HTMLScriptElement;
-  #announceLoad = false;
+  #announceLoad?: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -140,7 +139,7 @@ export class NewsArticle extends LitElement {
   async #fetchArticle(src: string): Promise<void> {
     this.#request?.abort();
     const request = (this.#request = new AbortController());
-    this.status = 'loading';
+    this.#loading = true;
     let response: Response;
     try {
       response = await fetch(src, { signal: request.signal, headers: { Accept: 'application/json' } });
@@ -169,28 +168,31 @@ export class NewsArticle extends LitElement {
       this.#fail(error);
       return;
     }
-    this.article = article;
-    this.#provider.set(article);
-    this.#body = renderBody(article.body);
-    this.status = 'ready';
-    this.errorMessage = '';
+    this.#show(article);
     this.#announceLoad = true;
   }
 
   #fail(message: string, status?: number): void {
-    this.article = undefined;
-    this.#provider.set(undefined);
-    this.#body = undefined;
-    this.status = 'error';
-    this.errorMessage = message;
+    this.#show(undefined, message);
     this.#jsonLd?.remove();
     this.#jsonLd = undefined;
     emit<NewsArticleErrorDetail>(this, 'news-article-error', status === undefined ? { message } : { message, status });
   }
 
+  /** The article, or the error shown instead of one; either way the loading state ends. */
+  #show(article: Article | undefined, error?: string): void {
+    this.article = article;
+    this.#provider.set(article);
+    this.#body = article && renderBody(article.body);
+    this.#loading = false;
+    this.#error = error;
+    this.requestUpdate();
+  }
+
   #onSlotChange(): void {
-    // The inline JSON may be parsed after the element upgraded (a script that ran early).
-    if (this.status === 'empty' && this.data === undefined && !this.src) this.#readInlineJson();
+    // The inline JSON may be parsed after the element upgraded (a script that ran early); only
+    // read while nothing was ever shown, not when the JSON-LD script is appended to the children.
+    if (!this.article && !this.#error && !this.#loading && this.data === undefined && !this.src) this.#readInlineJson();
   }
 
   #renderArticle(article: Article, text: ArticleStrings) {
@@ -219,10 +221,10 @@ export class NewsArticle extends LitElement {
   protected override render() {
     const text = articleStrings(languageOf(this), this.strings);
     let content: unknown = nothing;
-    if (this.status === 'loading') {
+    if (this.#loading) {
       content = html`<div class="loading" role="status" part="loading">${text.loading}</div>`;
-    } else if (this.status === 'error') {
-      content = html`<div class="error" role="alert" part="error">${text.loadFailed(this.errorMessage)}</div>`;
+    } else if (this.#error) {
+      content = html`<div class="error" role="alert" part="error">${text.loadFailed(this.#error)}</div>`;
     } else if (this.article) {
       content = this.#renderArticle(this.article, text);
     }
