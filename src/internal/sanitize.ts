@@ -18,26 +18,23 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
  */
 const DROP = new Set('script style template iframe object embed noscript textarea select title xmp noembed noframes plaintext'.split(' '));
 
-/** Kept (with allowed attributes); any other element is unwrapped and its text kept. */
-const ALLOWED = new Set(
-  ('a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption figure ' +
-    'h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td ' +
-    'tfoot th thead time tr u ul wbr')
-    .split(' '),
-);
-
-const GLOBAL_ATTRIBUTES = new Set(['title', 'lang', 'dir']);
-/** `tag:attribute,attribute …` — what each allowed element may keep besides the global ones. */
-const ATTRIBUTES: Record<string, string[]> = Object.fromEntries(
-  ('a:href img:src,alt,width,height blockquote:cite q:cite del:cite,datetime ins:cite,datetime time:datetime ' +
-    'ol:start,reversed,type li:value td:colspan,rowspan,headers th:colspan,rowspan,headers,scope,abbr col:span ' +
-    'colgroup:span details:open')
+/**
+ * Kept elements, each written `tag:attribute,attribute …` with what it may keep besides the global
+ * attributes. Any other element is unwrapped and its text kept. A `Map`, so that no inherited
+ * object key (`constructor`, `toString` …) can pass for a tag.
+ */
+const ALLOWED = new Map(
+  ('a:href abbr b bdi bdo blockquote:cite br caption cite code col:span colgroup:span dd del:cite,datetime details:open ' +
+    'dfn div dl dt em figcaption figure h2 h3 h4 h5 h6 hr i img:src,alt,width,height ins:cite,datetime kbd li:value mark ' +
+    'ol:start,reversed,type p pre q:cite s samp small span strong sub summary sup table tbody ' +
+    'td:colspan,rowspan,headers tfoot th:colspan,rowspan,headers,scope,abbr thead time:datetime tr u ul wbr')
     .split(' ')
     .map((entry) => {
-      const [tag, names] = entry.split(':');
+      const [tag, names = ''] = entry.split(':');
       return [tag, names.split(',')];
     }),
 );
+const GLOBAL_ATTRIBUTES = new Set(['title', 'lang', 'dir']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 const NUMERIC_ATTRIBUTES = new Set(['width', 'height', 'start', 'value', 'colspan', 'rowspan', 'span']);
 
@@ -69,7 +66,7 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
 
 function allowAttribute(tag: string, attr: Attr): string | undefined {
   const name = attr.name.toLowerCase();
-  if (!GLOBAL_ATTRIBUTES.has(name) && !ATTRIBUTES[tag]?.includes(name)) return undefined;
+  if (!GLOBAL_ATTRIBUTES.has(name) && !ALLOWED.get(tag)?.includes(name)) return undefined;
   if (URL_ATTRIBUTES.has(name)) return safeUrl(attr.value, tag === 'img' ? 'image' : 'link');
   if (NUMERIC_ATTRIBUTES.has(name)) return /^\d{1,5}$/.test(attr.value.trim()) ? attr.value.trim() : undefined;
   if (name === 'dir') return /^(ltr|rtl|auto)$/i.test(attr.value) ? attr.value : undefined;
