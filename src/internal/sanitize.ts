@@ -1,3 +1,4 @@
+import { text } from './json.js';
 import { trustedHTML } from './trusted-types.js';
 
 /**
@@ -9,8 +10,6 @@ import { trustedHTML } from './trusted-types.js';
  * tried as the parser: it needs the same walk for our allow-list and URL rules, Chromium still
  * reports the same CSP violations while parsing, and it cost bytes for a second path.
  */
-
-const XHTML = 'http://www.w3.org/1999/xhtml';
 
 /**
  * Removed together with everything inside them (script-like or raw-text content). Any other element
@@ -48,8 +47,7 @@ export type UrlKind = 'link' | 'image';
  * `data:image/…` for images.
  */
 export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const url = value.trim();
+  const url = text(value);
   if (!url) return undefined;
   let parsed: URL;
   try {
@@ -57,11 +55,11 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
   } catch {
     return undefined;
   }
-  const protocol = parsed.protocol;
-  if (protocol === 'http:' || protocol === 'https:') return url;
-  if (kind === 'link' && (protocol === 'mailto:' || protocol === 'tel:')) return url;
-  if (kind === 'image' && protocol === 'data:' && /^data:image\/[a-z0-9.+-]+[;,]/i.test(parsed.href)) return url;
-  return undefined;
+  // `href` starts with the scheme, lower-cased, exactly as `protocol` has it.
+  const allowed =
+    /^https?:$/.test(parsed.protocol) ||
+    (kind === 'link' ? /^(mailto|tel):$/.test(parsed.protocol) : /^data:image\/[a-z0-9.+-]+[;,]/i.test(parsed.href));
+  return allowed ? url : undefined;
 }
 
 function allowAttribute(tag: string, attr: Attr): string | undefined {
@@ -76,29 +74,26 @@ function allowAttribute(tag: string, attr: Attr): string | undefined {
 function clean(parent: ParentNode): void {
   for (const node of [...parent.childNodes]) {
     if (node.nodeType === 3 /* text */) continue;
-    if (node.nodeType !== 1 /* element */) {
-      node.remove(); // comments, processing instructions, CDATA
+    // Comments and processing instructions go, and so do SVG and MathML (anything outside the HTML
+    // namespace, where parser tricks live), whole. The template's inert document shares our
+    // window's interfaces, so `instanceof` sees its elements.
+    if (!(node instanceof HTMLElement) || DROP.has(node.localName)) {
+      node.remove();
       continue;
     }
-    const el = node as Element;
-    // SVG and MathML (and anything outside HTML) go whole: they are where parser tricks live.
-    const tag = el.namespaceURI === XHTML ? el.localName : '';
-    if (!tag || DROP.has(tag)) {
-      el.remove();
-      continue;
-    }
-    clean(el);
+    const tag = node.localName;
+    clean(node);
     if (!ALLOWED.has(tag)) {
-      el.replaceWith(...el.childNodes);
+      node.replaceWith(...node.childNodes);
       continue;
     }
-    for (const attr of [...el.attributes]) {
+    for (const attr of [...node.attributes]) {
       const value = allowAttribute(tag, attr);
-      if (value === undefined) el.removeAttribute(attr.name);
-      else if (value !== attr.value) el.setAttribute(attr.name, value);
+      if (value === undefined) node.removeAttribute(attr.name);
+      else if (value !== attr.value) node.setAttribute(attr.name, value);
     }
-    if (tag === 'a' && el.hasAttribute('href')) el.setAttribute('rel', 'noopener noreferrer');
-    if (tag === 'img') el.setAttribute('loading', 'lazy');
+    if (tag === 'a' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
+    if (tag === 'img') node.setAttribute('loading', 'lazy');
   }
 }
 
