@@ -33,9 +33,9 @@ const ALLOWED = new Map(
       return [tag, names.split(',')];
     }),
 );
-const GLOBAL_ATTRIBUTES = new Set(['title', 'lang', 'dir']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
-const NUMERIC_ATTRIBUTES = new Set(['width', 'height', 'start', 'value', 'colspan', 'rowspan', 'span']);
+const GLOBAL_ATTRIBUTES = /^(title|lang|dir)$/;
+const URL_ATTRIBUTES = /^(href|src|cite)$/;
+const NUMERIC_ATTRIBUTES = /^(width|height|start|value|colspan|rowspan|span)$/;
 
 export type UrlKind = 'link' | 'image';
 
@@ -64,11 +64,12 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
 
 function allowAttribute(tag: string, attr: Attr): string | undefined {
   const name = attr.name.toLowerCase();
-  if (!GLOBAL_ATTRIBUTES.has(name) && !ALLOWED.get(tag)?.includes(name)) return undefined;
-  if (URL_ATTRIBUTES.has(name)) return safeUrl(attr.value, tag === 'img' ? 'image' : 'link');
-  if (NUMERIC_ATTRIBUTES.has(name)) return /^\d{1,5}$/.test(attr.value.trim()) ? attr.value.trim() : undefined;
-  if (name === 'dir') return /^(ltr|rtl|auto)$/i.test(attr.value) ? attr.value : undefined;
-  return attr.value;
+  const value = attr.value;
+  if (!GLOBAL_ATTRIBUTES.test(name) && !ALLOWED.get(tag)?.includes(name)) return undefined;
+  if (URL_ATTRIBUTES.test(name)) return safeUrl(value, tag === 'img' ? 'image' : 'link');
+  if (NUMERIC_ATTRIBUTES.test(name)) return /^\d{1,5}$/.test(value.trim()) ? value.trim() : undefined;
+  if (name === 'dir') return /^(ltr|rtl|auto)$/i.test(value) ? value : undefined;
+  return value;
 }
 
 function clean(parent: ParentNode): void {
