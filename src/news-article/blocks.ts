@@ -15,7 +15,7 @@ export function renderFigure(image: ArticleImage, part: string, loading: 'eager'
     />
     ${caption
       ? html`<figcaption part="caption">
-          ${image.caption ?? nothing}
+          ${image.caption}
           ${image.credit ? html`<span class="credit" part="credit">${image.credit}</span>` : nothing}
         </figcaption>`
       : nothing}

@@ -68,12 +68,12 @@ function normalizeBlock(value: unknown): Block | undefined {
  */
 function outlineHeadings(blocks: Block[]): Block[] {
   let previous = 1;
-  return blocks.map((block) => {
-    if (block.type !== 'heading') return block;
-    const level = Math.min(block.level, previous + 1) as 2 | 3 | 4 | 5 | 6;
-    previous = level;
-    return level === block.level ? block : { ...block, level };
-  });
+  for (const block of blocks) {
+    if (block.type !== 'heading') continue;
+    block.level = Math.min(block.level, previous + 1) as 2 | 3 | 4 | 5 | 6; // a fresh object from normalizeBlock
+    previous = block.level;
+  }
+  return blocks;
 }
 
 function blockText(block: Block): string {
