@@ -35,11 +35,9 @@ export function serializeJsonLd(ld: unknown): string {
   return JSON.stringify(ld).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Writes (or rewrites) the element's JSON-LD script in the light DOM, where crawlers read it. */
-export function writeJsonLd(host: HTMLElement, article: Article, existing?: HTMLScriptElement): HTMLScriptElement {
-  const script = existing ?? document.createElement('script');
+/** Writes the article into the element's JSON-LD script, put in its light DOM where crawlers read it. */
+export function writeJsonLd(host: HTMLElement, article: Article, script: HTMLScriptElement): void {
   script.type = 'application/ld+json';
   script.text = trustedScript(serializeJsonLd(toNewsArticleLd(article)));
   if (script.parentNode !== host) host.append(script);
-  return script;
 }

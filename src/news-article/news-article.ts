@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ArticleProvider, type Article } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
+import { withDefined } from '../internal/json.js';
 import { languageOf } from '../internal/locale.js';
 import { normalizeArticle } from './normalize.js';
 import { renderBody, renderFigure } from './blocks.js';
@@ -89,20 +90,20 @@ export class NewsArticle extends LitElement {
 
   #body?: ReturnType<typeof renderBody>;
   #request?: AbortController;
-  #jsonLd?: HTMLScriptElement;
+  /** The JSON-LD script, in the light DOM while an article is shown and the element connected. */
+  #jsonLd = document.createElement('script');
   #announceLoad?: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.article) this.#jsonLd = writeJsonLd(this, this.article);
+    if (this.article) writeJsonLd(this, this.article, this.#jsonLd);
     else if (this.data === undefined && !this.src) this.#readInlineJson();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#request?.abort();
-    this.#jsonLd?.remove();
-    this.#jsonLd = undefined;
+    this.#jsonLd.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -117,7 +118,7 @@ export class NewsArticle extends LitElement {
   protected override updated(): void {
     if (this.#announceLoad && this.article) {
       this.#announceLoad = false;
-      if (this.isConnected) this.#jsonLd = writeJsonLd(this, this.article, this.#jsonLd);
+      if (this.isConnected) writeJsonLd(this, this.article, this.#jsonLd);
       emit(this, 'news-article-load', this.article);
     }
   }
@@ -138,16 +139,16 @@ export class NewsArticle extends LitElement {
 
   async #fetchArticle(src: string): Promise<void> {
     this.#request?.abort();
-    const request = (this.#request = new AbortController());
+    const { signal } = (this.#request = new AbortController());
     this.#loading = true;
     let response: Response;
     try {
-      response = await fetch(src, { signal: request.signal, headers: { Accept: 'application/json' } });
+      response = await fetch(src, { signal, headers: { Accept: 'application/json' } });
     } catch {
-      if (!request.signal.aborted) this.#fail(`${src} could not be loaded (network error)`);
+      if (!signal.aborted) this.#fail(`${src} could not be loaded (network error)`);
       return;
     }
-    if (request.signal.aborted) return;
+    if (signal.aborted) return;
     if (!response.ok) {
       this.#fail(`${src} answered HTTP ${response.status}`, response.status);
       return;
@@ -156,10 +157,10 @@ export class NewsArticle extends LitElement {
     try {
       json = await response.json();
     } catch {
-      if (!request.signal.aborted) this.#fail(`${src} is not valid JSON`);
+      if (!signal.aborted) this.#fail(`${src} is not valid JSON`);
       return;
     }
-    if (!request.signal.aborted) this.#load(json);
+    if (!signal.aborted) this.#load(json);
   }
 
   #load(input: unknown): void {
@@ -174,9 +175,8 @@ export class NewsArticle extends LitElement {
 
   #fail(message: string, status?: number): void {
     this.#show(undefined, message);
-    this.#jsonLd?.remove();
-    this.#jsonLd = undefined;
-    emit<NewsArticleErrorDetail>(this, 'news-article-error', status === undefined ? { message } : { message, status });
+    this.#jsonLd.remove();
+    emit(this, 'news-article-error', withDefined<NewsArticleErrorDetail>({ message }, { status }));
   }
 
   /** The article, or the error shown instead of one; either way the loading state ends. */
