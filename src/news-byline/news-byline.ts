@@ -72,13 +72,6 @@ export class NewsByline extends LitElement {
     });
   }
 
-  #renderTime(date: Date, lang: string, sameDayAs?: Date): TemplateResult {
-    // An update on the day of publication only needs its time: "Updated 3:05 PM".
-    const sameDay = sameDayAs && date.toDateString() === sameDayAs.toDateString();
-    const label = formatDate(date, lang, sameDay ? { timeStyle: 'short' } : undefined);
-    return html`<time datetime=${date.toISOString()}>${label}</time>`;
-  }
-
   protected override render() {
     const article = this.#context.value;
     // The property may be set to anything by the host page: it is normalized like article JSON.
@@ -89,7 +82,11 @@ export class NewsByline extends LitElement {
     const modified = parseDate(this.modified ?? article?.modified);
     // Only shown with the publication date it updates.
     const updated = published && modified && modified.getTime() !== published.getTime() ? modified : undefined;
+    // An update on the day of publication only needs its time: "Updated 3:05 PM".
+    const sameDay = updated?.toDateString() === published?.toDateString();
     const words = this.wordCount ?? article?.wordCount;
+    const time = (date: Date, options?: Intl.DateTimeFormatOptions) =>
+      html`<time datetime=${date.toISOString()}>${formatDate(date, lang, options)}</time>`;
     const avatars = authors.filter((author) => author.image);
     return html`<div class="byline" part="byline">
       ${avatars.length
@@ -102,8 +99,8 @@ export class NewsByline extends LitElement {
         <span class="details">
           ${published
             ? html`<span class="dates" part="dates">
-                ${this.#renderTime(published, lang)}
-                ${updated ? html`<span>${text.updated} ${this.#renderTime(updated, lang, published)}</span>` : nothing}
+                ${time(published)}
+                ${updated ? html`<span>${text.updated} ${time(updated, sameDay ? { timeStyle: 'short' } : undefined)}</span>` : nothing}
               </span>`
             : nothing}
           ${words
