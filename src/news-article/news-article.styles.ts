@@ -50,7 +50,7 @@ export const newsArticleStyles = [
     }
     .dek,
     figcaption,
-    .loading {
+    [role=status] {
       color: var(--_muted);
     }
     .meta {
@@ -101,23 +101,23 @@ export const newsArticleStyles = [
       padding: .35rem .5rem;
       border: var(--_rule);
     }
-    .tags ul {
+    footer ul {
       display: flex;
       flex-wrap: wrap;
       gap: .5rem;
       padding: 0;
       list-style: none;
     }
-    .tags li {
+    footer li {
       padding: .2rem .75rem;
       border: var(--_rule);
       border-radius: 1rem;
       font-size: .8em;
     }
-    .loading {
+    [role=status] {
       padding-block: 2rem;
     }
-    .error {
+    [role=alert] {
       padding: 1rem;
       border: 1px solid var(--_accent);
       border-inline-start-width: 4px;

@@ -209,7 +209,7 @@ export class NewsArticle extends LitElement {
       ${article.image ? renderFigure(article.image, 'figure', 'eager') : nothing}
       <div class="body" part="body">${this.#body}</div>
       ${article.tags.length
-        ? html`<footer class="tags" part="tags">
+        ? html`<footer part="tags">
             <ul aria-label=${text.tags}>
               ${article.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
             </ul>
@@ -222,9 +222,9 @@ export class NewsArticle extends LitElement {
     const text = articleStrings(languageOf(this), this.strings);
     let content: unknown = nothing;
     if (this.#loading) {
-      content = html`<div class="loading" role="status" part="loading">${text.loading}</div>`;
+      content = html`<div role="status" part="loading">${text.loading}</div>`;
     } else if (this.#error) {
-      content = html`<div class="error" role="alert" part="error">${text.loadFailed(this.#error)}</div>`;
+      content = html`<div role="alert" part="error">${text.loadFailed(this.#error)}</div>`;
     } else if (this.article) {
       content = this.#renderArticle(this.article, text);
     }

@@ -29,7 +29,7 @@ export class NewsByline extends LitElement {
   static override styles = newsBylineStyles;
 
   static override properties = {
-    authors: { converter: { fromAttribute: parseAuthorsAttribute } },
+    authors: { converter: parseAuthorsAttribute }, // a function converter is `fromAttribute`
     published: {},
     modified: {},
     wordCount: { type: Number, attribute: 'word-count' },
