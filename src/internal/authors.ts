@@ -24,7 +24,7 @@ export function parseAuthorsAttribute(value: string | null): Author[] | undefine
   if (!value) return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
-    return normalizeAuthors(Array.isArray(parsed) ? parsed : [parsed]);
+    return normalizeAuthors([parsed].flat()); // one author or a list of them
   } catch {
     return normalizeAuthors([value]);
   }
