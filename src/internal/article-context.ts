@@ -93,9 +93,11 @@ export class ArticleProvider {
 /** The article of the enclosing `<news-article>`, kept up to date; its host re-renders on change. */
 export class ArticleConsumer implements ReactiveController {
   value?: Article;
+  #host: ReactiveControllerHost & HTMLElement;
   #unsubscribe?: () => void;
 
-  constructor(private host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -106,9 +108,9 @@ export class ArticleConsumer implements ReactiveController {
     request.callback = (value, unsubscribe) => {
       this.#unsubscribe = unsubscribe;
       this.value = value;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     };
-    this.host.dispatchEvent(request);
+    this.#host.dispatchEvent(request);
   }
 
   hostDisconnected(): void {

@@ -1,5 +1,5 @@
 import type { Author } from './article-context.js';
-import { isObject, text } from './json.js';
+import { isObject, text, withDefined } from './json.js';
 import { safeUrl } from './sanitize.js';
 
 /**
@@ -14,14 +14,7 @@ export function normalizeAuthors(value: unknown): Author[] {
     if (!isObject(record)) continue;
     const name = text(record.name);
     if (!name) continue;
-    const author: Author = { name };
-    const url = safeUrl(record.url);
-    const image = safeUrl(record.image, 'image');
-    const role = text(record.role);
-    if (url) author.url = url;
-    if (image) author.image = image;
-    if (role) author.role = role;
-    authors.push(author);
+    authors.push(withDefined<Author>({ name }, { url: safeUrl(record.url), image: safeUrl(record.image, 'image'), role: text(record.role) }));
   }
   return authors;
 }
@@ -31,7 +24,7 @@ export function parseAuthorsAttribute(value: string | null): Author[] | undefine
   if (!value) return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
-    return normalizeAuthors(Array.isArray(parsed) ? parsed : [parsed]);
+    return normalizeAuthors([parsed].flat()); // one author or a list of them
   } catch {
     return normalizeAuthors([value]);
   }

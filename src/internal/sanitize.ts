@@ -1,3 +1,4 @@
+import { text } from './json.js';
 import { trustedHTML } from './trusted-types.js';
 
 /**
@@ -10,36 +11,31 @@ import { trustedHTML } from './trusted-types.js';
  * reports the same CSP violations while parsing, and it cost bytes for a second path.
  */
 
-const XHTML = 'http://www.w3.org/1999/xhtml';
-
 /**
  * Removed together with everything inside them (script-like or raw-text content). Any other element
  * not allowed below is unwrapped: `<button>`, `<form>`, `<input>`, `<video>` … vanish, their text stays.
  */
-const DROP = new Set('script style template iframe object embed noscript textarea select title xmp noembed noframes plaintext'.split(' '));
+const DROP = /^(script|style|template|iframe|object|embed|noscript|textarea|select|title|xmp|noembed|noframes|plaintext)$/;
 
-/** Kept (with allowed attributes); any other element is unwrapped and its text kept. */
-const ALLOWED = new Set(
-  ('a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption figure ' +
-    'h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td ' +
-    'tfoot th thead time tr u ul wbr')
-    .split(' '),
-);
-
-const GLOBAL_ATTRIBUTES = new Set(['title', 'lang', 'dir']);
-/** `tag:attribute,attribute …` — what each allowed element may keep besides the global ones. */
-const ATTRIBUTES: Record<string, string[]> = Object.fromEntries(
-  ('a:href img:src,alt,width,height blockquote:cite q:cite del:cite,datetime ins:cite,datetime time:datetime ' +
-    'ol:start,reversed,type li:value td:colspan,rowspan,headers th:colspan,rowspan,headers,scope,abbr col:span ' +
-    'colgroup:span details:open')
+/**
+ * Kept elements, each written `tag:attribute,attribute …` with what it may keep besides the global
+ * attributes. Any other element is unwrapped and its text kept. A `Map`, so that no inherited
+ * object key (`constructor`, `toString` …) can pass for a tag.
+ */
+const ALLOWED = new Map(
+  ('a:href abbr b bdi bdo blockquote:cite br caption cite code col:span colgroup:span dd del:cite,datetime details:open ' +
+    'dfn div dl dt em figcaption figure h2 h3 h4 h5 h6 hr i img:src,alt,width,height ins:cite,datetime kbd li:value mark ' +
+    'ol:start,reversed,type p pre q:cite s samp small span strong sub summary sup table tbody ' +
+    'td:colspan,rowspan,headers tfoot th:colspan,rowspan,headers,scope,abbr thead time:datetime tr u ul wbr')
     .split(' ')
     .map((entry) => {
-      const [tag, names] = entry.split(':');
+      const [tag, names = ''] = entry.split(':');
       return [tag, names.split(',')];
     }),
 );
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
-const NUMERIC_ATTRIBUTES = new Set(['width', 'height', 'start', 'value', 'colspan', 'rowspan', 'span']);
+const GLOBAL_ATTRIBUTES = /^(title|lang|dir)$/;
+const URL_ATTRIBUTES = /^(href|src|cite)$/;
+const NUMERIC_ATTRIBUTES = /^(width|height|start|value|colspan|rowspan|span)$/;
 
 export type UrlKind = 'link' | 'image';
 
@@ -51,8 +47,7 @@ export type UrlKind = 'link' | 'image';
  * `data:image/…` for images.
  */
 export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const url = value.trim();
+  const url = text(value);
   if (!url) return undefined;
   let parsed: URL;
   try {
@@ -60,48 +55,46 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefi
   } catch {
     return undefined;
   }
-  const protocol = parsed.protocol;
-  if (protocol === 'http:' || protocol === 'https:') return url;
-  if (kind === 'link' && (protocol === 'mailto:' || protocol === 'tel:')) return url;
-  if (kind === 'image' && protocol === 'data:' && /^data:image\/[a-z0-9.+-]+[;,]/i.test(parsed.href)) return url;
-  return undefined;
+  // `href` starts with the scheme, lower-cased, exactly as `protocol` has it.
+  const allowed =
+    /^https?:$/.test(parsed.protocol) ||
+    (kind === 'link' ? /^(mailto|tel):$/.test(parsed.protocol) : /^data:image\/[a-z0-9.+-]+[;,]/i.test(parsed.href));
+  return allowed ? url : undefined;
 }
 
 function allowAttribute(tag: string, attr: Attr): string | undefined {
   const name = attr.name.toLowerCase();
-  if (!GLOBAL_ATTRIBUTES.has(name) && !ATTRIBUTES[tag]?.includes(name)) return undefined;
-  if (URL_ATTRIBUTES.has(name)) return safeUrl(attr.value, tag === 'img' ? 'image' : 'link');
-  if (NUMERIC_ATTRIBUTES.has(name)) return /^\d{1,5}$/.test(attr.value.trim()) ? attr.value.trim() : undefined;
-  if (name === 'dir') return /^(ltr|rtl|auto)$/i.test(attr.value) ? attr.value : undefined;
-  return attr.value;
+  const value = attr.value;
+  if (!GLOBAL_ATTRIBUTES.test(name) && !ALLOWED.get(tag)?.includes(name)) return undefined;
+  if (URL_ATTRIBUTES.test(name)) return safeUrl(value, tag === 'img' ? 'image' : 'link');
+  if (NUMERIC_ATTRIBUTES.test(name)) return /^\d{1,5}$/.test(value.trim()) ? value.trim() : undefined;
+  if (name === 'dir') return /^(ltr|rtl|auto)$/i.test(value) ? value : undefined;
+  return value;
 }
 
 function clean(parent: ParentNode): void {
   for (const node of [...parent.childNodes]) {
     if (node.nodeType === 3 /* text */) continue;
-    if (node.nodeType !== 1 /* element */) {
-      node.remove(); // comments, processing instructions, CDATA
+    // Comments and processing instructions go, and so do SVG and MathML (anything outside the HTML
+    // namespace, where parser tricks live), whole. The template's inert document shares our
+    // window's interfaces, so `instanceof` sees its elements.
+    if (!(node instanceof HTMLElement) || DROP.test(node.localName)) {
+      node.remove();
       continue;
     }
-    const el = node as Element;
-    // SVG and MathML (and anything outside HTML) go whole: they are where parser tricks live.
-    const tag = el.namespaceURI === XHTML ? el.localName : '';
-    if (!tag || DROP.has(tag)) {
-      el.remove();
-      continue;
-    }
-    clean(el);
+    const tag = node.localName;
+    clean(node);
     if (!ALLOWED.has(tag)) {
-      el.replaceWith(...el.childNodes);
+      node.replaceWith(...node.childNodes);
       continue;
     }
-    for (const attr of [...el.attributes]) {
+    for (const attr of [...node.attributes]) {
       const value = allowAttribute(tag, attr);
-      if (value === undefined) el.removeAttribute(attr.name);
-      else if (value !== attr.value) el.setAttribute(attr.name, value);
+      if (value === undefined) node.removeAttribute(attr.name);
+      else if (value !== attr.value) node.setAttribute(attr.name, value);
     }
-    if (tag === 'a' && el.hasAttribute('href')) el.setAttribute('rel', 'noopener noreferrer');
-    if (tag === 'img') el.setAttribute('loading', 'lazy');
+    if (tag === 'a' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
+    if (tag === 'img') node.setAttribute('loading', 'lazy');
   }
 }
 

@@ -9,7 +9,6 @@ export const hostStyles = css`
   :host {
     display: block;
     --_accent: var(--news-accent, color-mix(in srgb, #c62828 72%, currentColor));
-    --_muted: color-mix(in srgb, currentColor 72%, transparent);
   }
   :host([hidden]) {
     display: none;

@@ -22,9 +22,9 @@ let policy: TrustedTypePolicyLike | null | undefined;
 
 function getPolicy(): TrustedTypePolicyLike | null {
   if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
     try {
-      policy = factory ? factory.createPolicy(POLICY_NAME, { createHTML: (s) => s, createScript: (s) => s }) : null;
+      const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+      policy = factory?.createPolicy(POLICY_NAME, { createHTML: (s) => s, createScript: (s) => s }) ?? null;
     } catch {
       // The page's `trusted-types` directive does not allow our name: fall back to plain strings,
       // which the browser will then refuse with a CSP report instead of us throwing at import.

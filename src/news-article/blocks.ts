@@ -4,7 +4,6 @@ import { sanitizeHTML } from '../internal/sanitize.js';
 
 /** A figure with reserved dimensions (no layout shift) and a caption + credit. */
 export function renderFigure(image: ArticleImage, part: string, loading: 'eager' | 'lazy'): TemplateResult {
-  const caption = image.caption || image.credit;
   return html`<figure part=${part}>
     <img
       src=${image.src}
@@ -13,9 +12,9 @@ export function renderFigure(image: ArticleImage, part: string, loading: 'eager'
       height=${image.height ?? nothing}
       loading=${loading}
     />
-    ${caption
+    ${image.caption || image.credit
       ? html`<figcaption part="caption">
-          ${image.caption ?? nothing}
+          ${image.caption}
           ${image.credit ? html`<span class="credit" part="credit">${image.credit}</span>` : nothing}
         </figcaption>`
       : nothing}

@@ -4,7 +4,7 @@ import { trustedScript } from '../internal/trusted-types.js';
 /** Article → schema.org NewsArticle, the structured data search engines read. */
 export function toNewsArticleLd(article: Article): Record<string, unknown> {
   // Keys left `undefined` are dropped by JSON.stringify.
-  const url = article.url && absolute(article.url);
+  const url = absolute(article.url);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -12,7 +12,7 @@ export function toNewsArticleLd(article: Article): Record<string, unknown> {
     description: article.dek,
     datePublished: article.published,
     dateModified: article.modified ?? article.published,
-    author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url && absolute(author.url) })),
+    author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: absolute(author.url) })),
     image: article.image && [absolute(article.image.src)],
     url,
     mainEntityOfPage: url && { '@type': 'WebPage', '@id': url },
@@ -23,8 +23,8 @@ export function toNewsArticleLd(article: Article): Record<string, unknown> {
 }
 
 /** Absolute URL; the input already passed `safeUrl`, which parsed it against the same base. */
-function absolute(url: string): string {
-  return new URL(url, document.baseURI).href;
+function absolute(url?: string): string | undefined {
+  return url && new URL(url, document.baseURI).href;
 }
 
 /**
@@ -35,11 +35,9 @@ export function serializeJsonLd(ld: unknown): string {
   return JSON.stringify(ld).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Writes (or rewrites) the element's JSON-LD script in the light DOM, where crawlers read it. */
-export function writeJsonLd(host: HTMLElement, article: Article, existing?: HTMLScriptElement): HTMLScriptElement {
-  const script = existing ?? document.createElement('script');
+/** Writes the article into the element's JSON-LD script, put in its light DOM where crawlers read it. */
+export function writeJsonLd(host: HTMLElement, article: Article, script: HTMLScriptElement): void {
   script.type = 'application/ld+json';
   script.text = trustedScript(serializeJsonLd(toNewsArticleLd(article)));
   if (script.parentNode !== host) host.append(script);
-  return script;
 }

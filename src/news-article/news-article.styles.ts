@@ -20,13 +20,13 @@ export const newsArticleStyles = [
     .section,
     .dateline,
     .credit {
-      font-size: 0.8em;
+      font-size: .8em;
       font-weight: 700;
-      letter-spacing: 0.06em;
+      letter-spacing: .06em;
       text-transform: uppercase;
     }
     .section {
-      margin: 0 0 0.5rem;
+      margin: 0 0 .5rem;
       color: var(--_accent);
     }
     h1,
@@ -40,7 +40,7 @@ export const newsArticleStyles = [
       line-height: 1.2;
     }
     h1 {
-      margin: 0 0 0.75rem;
+      margin: 0 0 .75rem;
       font-size: clamp(1.75rem, 1.2rem + 2.4vw, 2.75rem);
     }
     .dek {
@@ -50,19 +50,19 @@ export const newsArticleStyles = [
     }
     .dek,
     figcaption,
-    .loading {
+    [role=status] {
       color: var(--_muted);
     }
     .meta {
       display: grid;
-      gap: 0.5rem;
+      gap: .5rem;
       margin-block-end: var(--_space);
-      padding-block: 0.75rem;
+      padding-block: .75rem;
       border-block: var(--_rule);
     }
     figure,
-    .body > *,
-    .html > * {
+    .body>*,
+    .html>* {
       margin: 0 0 var(--_space);
     }
     img {
@@ -71,8 +71,8 @@ export const newsArticleStyles = [
       height: auto;
     }
     figcaption {
-      margin-block-start: 0.5rem;
-      font-size: 0.875em;
+      margin-block-start: .5rem;
+      font-size: .875em;
     }
     .body {
       font-size: 1.0625em;
@@ -98,26 +98,26 @@ export const newsArticleStyles = [
     }
     th,
     td {
-      padding: 0.35rem 0.5rem;
+      padding: .35rem .5rem;
       border: var(--_rule);
     }
-    .tags ul {
+    footer ul {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: .5rem;
       padding: 0;
       list-style: none;
     }
-    .tags li {
-      padding: 0.2rem 0.75rem;
+    footer li {
+      padding: .2rem .75rem;
       border: var(--_rule);
       border-radius: 1rem;
-      font-size: 0.8em;
+      font-size: .8em;
     }
-    .loading {
+    [role=status] {
       padding-block: 2rem;
     }
-    .error {
+    [role=alert] {
       padding: 1rem;
       border: 1px solid var(--_accent);
       border-inline-start-width: 4px;

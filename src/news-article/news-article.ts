@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ArticleProvider, type Article } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
+import { withDefined } from '../internal/json.js';
 import { languageOf } from '../internal/locale.js';
 import { normalizeArticle } from './normalize.js';
 import { renderBody, renderFigure } from './blocks.js';
@@ -15,8 +16,6 @@ export interface NewsArticleErrorDetail {
   /** HTTP status when the fetch got an answer that was not 2xx. */
   status?: number;
 }
-
-type Status = 'empty' | 'loading' | 'ready' | 'error';
 
 /**
  * A news article rendered from JSON: semantic markup, schema.org JSON-LD, sanitized HTML.
@@ -64,8 +63,6 @@ export class NewsArticle extends LitElement {
     data: { attribute: false },
     strings: { attribute: false },
     article: { attribute: false },
-    status: { state: true },
-    errorMessage: { state: true },
   };
 
   // With `useDefineForClassFields: false` these fields compile to plain assignments, so Lit's
@@ -83,117 +80,122 @@ export class NewsArticle extends LitElement {
   /** The normalized article (read-only), also provided to nested elements through `articleContext`. */
   article?: Article;
 
-  private status: Status = 'empty';
-  private errorMessage = '';
+  // What is shown besides the article: plain fields, re-rendered through `#show` (or, for
+  // `#loading`, set during the update that renders it).
+  #loading?: boolean;
+  /** Why the last article could not be shown; unset while there is none to report. */
+  #error?: string;
 
-  private provider = new ArticleProvider(this);
+  #provider = new ArticleProvider(this);
 
-  private body?: ReturnType<typeof renderBody>;
-  private request?: AbortController;
-  private jsonLd?: HTMLScriptElement;
-  private announceLoad = false;
+  #body?: ReturnType<typeof renderBody>;
+  #request?: AbortController;
+  /** The JSON-LD script, in the light DOM while an article is shown and the element connected. */
+  #jsonLd = document.createElement('script');
+  #announceLoad?: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.article) this.jsonLd = writeJsonLd(this, this.article);
-    else if (this.data === undefined && !this.src) this.readInlineJson();
+    if (this.article) writeJsonLd(this, this.article, this.#jsonLd);
+    else if (this.data === undefined && !this.src) this.#readInlineJson();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.request?.abort();
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    this.#request?.abort();
+    this.#jsonLd.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data !== undefined) {
-      this.request?.abort();
-      this.load(this.data);
+      this.#request?.abort();
+      this.#load(this.data);
     } else if (changed.has('src') && this.src) {
-      void this.fetchArticle(this.src);
+      void this.#fetchArticle(this.src);
     }
   }
 
   protected override updated(): void {
-    if (this.announceLoad && this.article) {
-      this.announceLoad = false;
-      if (this.isConnected) this.jsonLd = writeJsonLd(this, this.article, this.jsonLd);
+    if (this.#announceLoad && this.article) {
+      this.#announceLoad = false;
+      if (this.isConnected) writeJsonLd(this, this.article, this.#jsonLd);
       emit(this, 'news-article-load', this.article);
     }
   }
 
   /** A CMS may print the JSON into the page: `<script type="application/json">` as a child. */
-  private readInlineJson(): void {
+  #readInlineJson(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     let json: unknown;
     try {
       json = JSON.parse(script.textContent ?? '');
     } catch {
-      this.fail('the inline JSON is not valid JSON');
+      this.#fail('the inline JSON is not valid JSON');
       return;
     }
-    this.load(json);
+    this.#load(json);
   }
 
-  private async fetchArticle(src: string): Promise<void> {
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    this.status = 'loading';
+  async #fetchArticle(src: string): Promise<void> {
+    this.#request?.abort();
+    const { signal } = (this.#request = new AbortController());
+    this.#loading = true;
     let response: Response;
     try {
-      response = await fetch(src, { signal: request.signal, headers: { Accept: 'application/json' } });
+      response = await fetch(src, { signal, headers: { Accept: 'application/json' } });
     } catch {
-      if (!request.signal.aborted) this.fail(`${src} could not be loaded (network error)`);
+      if (!signal.aborted) this.#fail(`${src} could not be loaded (network error)`);
       return;
     }
-    if (request.signal.aborted) return;
+    if (signal.aborted) return;
     if (!response.ok) {
-      this.fail(`${src} answered HTTP ${response.status}`, response.status);
+      this.#fail(`${src} answered HTTP ${response.status}`, response.status);
       return;
     }
     let json: unknown;
     try {
       json = await response.json();
     } catch {
-      if (!request.signal.aborted) this.fail(`${src} is not valid JSON`);
+      if (!signal.aborted) this.#fail(`${src} is not valid JSON`);
       return;
     }
-    if (!request.signal.aborted) this.load(json);
+    if (!signal.aborted) this.#load(json);
   }
 
-  private load(input: unknown): void {
+  #load(input: unknown): void {
     const { article, error } = normalizeArticle(input);
     if (error !== undefined) {
-      this.fail(error);
+      this.#fail(error);
       return;
     }
+    this.#show(article);
+    this.#announceLoad = true;
+  }
+
+  #fail(message: string, status?: number): void {
+    this.#show(undefined, message);
+    this.#jsonLd.remove();
+    emit(this, 'news-article-error', withDefined<NewsArticleErrorDetail>({ message }, { status }));
+  }
+
+  /** The article, or the error shown instead of one; either way the loading state ends. */
+  #show(article: Article | undefined, error?: string): void {
     this.article = article;
-    this.provider.set(article);
-    this.body = renderBody(article.body);
-    this.status = 'ready';
-    this.errorMessage = '';
-    this.announceLoad = true;
+    this.#provider.set(article);
+    this.#body = article && renderBody(article.body);
+    this.#loading = false;
+    this.#error = error;
+    this.requestUpdate();
   }
 
-  private fail(message: string, status?: number): void {
-    this.article = undefined;
-    this.provider.set(undefined);
-    this.body = undefined;
-    this.status = 'error';
-    this.errorMessage = message;
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
-    emit<NewsArticleErrorDetail>(this, 'news-article-error', status === undefined ? { message } : { message, status });
+  #onSlotChange(): void {
+    // The inline JSON may be parsed after the element upgraded (a script that ran early); only
+    // read while nothing was ever shown, not when the JSON-LD script is appended to the children.
+    if (!this.article && !this.#error && !this.#loading && this.data === undefined && !this.src) this.#readInlineJson();
   }
 
-  private onSlotChange(): void {
-    // The inline JSON may be parsed after the element upgraded (a script that ran early).
-    if (this.status === 'empty' && this.data === undefined && !this.src) this.readInlineJson();
-  }
-
-  private renderArticle(article: Article, text: ArticleStrings) {
+  #renderArticle(article: Article, text: ArticleStrings) {
     return html`<article part="article" lang=${article.language ?? nothing}>
       <header part="header">
         ${article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing}
@@ -205,9 +207,9 @@ export class NewsArticle extends LitElement {
         </div>
       </header>
       ${article.image ? renderFigure(article.image, 'figure', 'eager') : nothing}
-      <div class="body" part="body">${this.body}</div>
+      <div class="body" part="body">${this.#body}</div>
       ${article.tags.length
-        ? html`<footer class="tags" part="tags">
+        ? html`<footer part="tags">
             <ul aria-label=${text.tags}>
               ${article.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
             </ul>
@@ -219,14 +221,14 @@ export class NewsArticle extends LitElement {
   protected override render() {
     const text = articleStrings(languageOf(this), this.strings);
     let content: unknown = nothing;
-    if (this.status === 'loading') {
-      content = html`<div class="loading" role="status" part="loading">${text.loading}</div>`;
-    } else if (this.status === 'error') {
-      content = html`<div class="error" role="alert" part="error">${text.loadFailed(this.errorMessage)}</div>`;
+    if (this.#loading) {
+      content = html`<div role="status" part="loading">${text.loading}</div>`;
+    } else if (this.#error) {
+      content = html`<div role="alert" part="error">${text.loadFailed(this.#error)}</div>`;
     } else if (this.article) {
-      content = this.renderArticle(this.article, text);
+      content = this.#renderArticle(this.article, text);
     }
-    return html`${content}<slot @slotchange=${this.onSlotChange}></slot>`;
+    return html`${content}<slot @slotchange=${this.#onSlotChange}></slot>`;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Article, ArticleImage, Block } from '../internal/article-context.js';
 import { normalizeAuthors } from '../internal/authors.js';
-import { isObject, text } from '../internal/json.js';
+import { isObject, text, withDefined } from '../internal/json.js';
 import { parseDate } from '../internal/locale.js';
 import { safeUrl, textOfHTML } from '../internal/sanitize.js';
 
@@ -13,51 +13,50 @@ export type NormalizeResult = { article: Article; error?: undefined } | { articl
 const positive = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
 
+/** The non-empty strings of an untrusted array; anything else in it is dropped. */
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(text).filter((item): item is string => !!item) : [];
+
 function normalizeImage(value: unknown): ArticleImage | undefined {
   if (!isObject(value)) return undefined;
   const src = safeUrl(value.src, 'image');
   if (!src) return undefined;
-  const image: ArticleImage = { src, alt: typeof value.alt === 'string' ? value.alt : '' };
-  const caption = text(value.caption);
-  const credit = text(value.credit);
+  const image = withDefined<ArticleImage>(
+    { src, alt: typeof value.alt === 'string' ? value.alt : '' },
+    { caption: text(value.caption), credit: text(value.credit) },
+  );
   const width = positive(value.width);
   const height = positive(value.height);
-  if (caption) image.caption = caption;
-  if (credit) image.credit = credit;
   if (width && height) Object.assign(image, { width, height });
   return image;
 }
 
 function normalizeBlock(value: unknown): Block | undefined {
   if (!isObject(value)) return undefined;
-  switch (value.type) {
-    case 'paragraph': {
-      const html = text(value.html);
-      const body = text(value.text);
-      return html ? { type: 'paragraph', html } : body ? { type: 'paragraph', text: body } : undefined;
-    }
+  const { type } = value;
+  const html = text(value.html);
+  const body = text(value.text);
+  switch (type) {
+    case 'paragraph':
+      return html ? { type, html } : body ? { type, text: body } : undefined;
     case 'heading': {
-      const body = text(value.text);
       const level = Math.min(6, Math.max(2, Math.round(Number(value.level) || 2))) as 2 | 3 | 4 | 5 | 6;
-      return body ? { type: 'heading', level, text: body } : undefined;
+      return body ? { type, level, text: body } : undefined;
     }
     case 'quote': {
-      const body = text(value.text);
       const cite = text(value.cite);
-      return body ? { type: 'quote', text: body, ...(cite ? { cite } : {}) } : undefined;
+      return body ? { type, text: body, ...(cite ? { cite } : {}) } : undefined;
     }
     case 'image': {
       const image = normalizeImage(value);
-      return image ? { type: 'image', ...image } : undefined;
+      return image ? { type, ...image } : undefined;
     }
     case 'list': {
-      const items = Array.isArray(value.items) ? value.items.map(text).filter((item): item is string => !!item) : [];
-      return items.length ? { type: 'list', ordered: value.ordered === true, items } : undefined;
+      const items = texts(value.items);
+      return items.length ? { type, ordered: value.ordered === true, items } : undefined;
     }
-    case 'html': {
-      const html = text(value.html);
-      return html ? { type: 'html', html } : undefined;
-    }
+    case 'html':
+      return html ? { type, html } : undefined;
     default:
       return undefined; // unknown block types are skipped, not fatal
   }
@@ -69,12 +68,12 @@ function normalizeBlock(value: unknown): Block | undefined {
  */
 function outlineHeadings(blocks: Block[]): Block[] {
   let previous = 1;
-  return blocks.map((block) => {
-    if (block.type !== 'heading') return block;
-    const level = Math.min(block.level, previous + 1) as 2 | 3 | 4 | 5 | 6;
-    previous = level;
-    return level === block.level ? block : { ...block, level };
-  });
+  for (const block of blocks) {
+    if (block.type !== 'heading') continue;
+    block.level = Math.min(block.level, previous + 1) as 2 | 3 | 4 | 5 | 6; // a fresh object from normalizeBlock
+    previous = block.level;
+  }
+  return blocks;
 }
 
 function blockText(block: Block): string {
@@ -112,24 +111,17 @@ export function normalizeArticle(input: unknown): NormalizeResult {
   else if (Array.isArray(input.body)) body = outlineHeadings(input.body.map(normalizeBlock).filter((block): block is Block => !!block));
   else return { error: '"body" must be an HTML string or an array of blocks' };
 
-  const article: Article = {
-    id,
-    headline,
-    authors,
-    published: published.toISOString(),
-    tags: Array.isArray(input.tags) ? input.tags.map(text).filter((tag): tag is string => !!tag) : [],
-    body,
-    wordCount: countWords(body),
-  };
-  const modified = parseDate(input.modified);
-  if (modified) article.modified = modified.toISOString();
-  for (const key of ['dek', 'section', 'dateline', 'language'] as const) {
-    const value = text(input[key]);
-    if (value) article[key] = value;
-  }
-  const url = safeUrl(input.url);
-  if (url) article.url = url;
-  const image = normalizeImage(input.image);
-  if (image) article.image = image;
+  const article = withDefined<Article>(
+    { id, headline, authors, published: published.toISOString(), tags: texts(input.tags), body, wordCount: countWords(body) },
+    {
+      modified: parseDate(input.modified)?.toISOString(),
+      dek: text(input.dek),
+      section: text(input.section),
+      dateline: text(input.dateline),
+      language: text(input.language),
+      url: safeUrl(input.url),
+      image: normalizeImage(input.image),
+    },
+  );
   return { article };
 }

@@ -7,18 +7,18 @@ export const newsBylineStyles = [
     :host {
       --_muted: var(--news-byline-muted, color-mix(in srgb, currentColor 72%, transparent));
       --_avatar: var(--news-byline-avatar-size, 2.5rem);
-      font-size: 0.9375em;
+      font-size: .9375em;
       line-height: 1.4;
     }
     .byline {
       display: flex;
       align-items: center;
-      gap: 0.75rem;
+      gap: .75rem;
     }
     .avatars {
       display: flex;
       flex: none;
-      gap: 0.25rem;
+      gap: .25rem;
     }
     .avatars img {
       width: var(--_avatar);
@@ -40,11 +40,11 @@ export const newsBylineStyles = [
     .dates {
       display: flex;
       flex-wrap: wrap;
-      gap: 0 0.75rem;
+      gap: 0 .75rem;
     }
     .details {
       color: var(--_muted);
-      font-size: 0.9em;
+      font-size: .9em;
     }
   `,
 ];

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { ArticleConsumer, type Article, type Author } from '../internal/article-context.js';
+import { ArticleConsumer, type Author } from '../internal/article-context.js';
 import { normalizeAuthors, parseAuthorsAttribute } from '../internal/authors.js';
 import { formatDate, languageOf, listParts, parseDate } from '../internal/locale.js';
 import { articleStrings, type ArticleStrings } from '../news-article/strings.js';
@@ -29,7 +29,7 @@ export class NewsByline extends LitElement {
   static override styles = newsBylineStyles;
 
   static override properties = {
-    authors: { converter: { fromAttribute: parseAuthorsAttribute } },
+    authors: { converter: parseAuthorsAttribute }, // a function converter is `fromAttribute`
     published: {},
     modified: {},
     wordCount: { type: Number, attribute: 'word-count' },
@@ -56,13 +56,9 @@ export class NewsByline extends LitElement {
   strings: Partial<ArticleStrings> = {};
 
   /** The enclosing `<news-article>`'s article; re-renders when it changes. */
-  private context = new ArticleConsumer(this);
+  #context = new ArticleConsumer(this);
 
-  private get article(): Article | undefined {
-    return this.context.value;
-  }
-
-  private renderNames(authors: Author[], lang: string): (TemplateResult | string)[] {
+  #renderNames(authors: Author[], lang: string): (TemplateResult | string)[] {
     let index = 0;
     // The list format decides the words and commas ("A, B and C", "A, B et C"); each element part
     // is replaced by that author's linked name.
@@ -76,22 +72,21 @@ export class NewsByline extends LitElement {
     });
   }
 
-  private renderTime(date: Date, lang: string, sameDayAs?: Date): TemplateResult {
-    // An update on the day of publication only needs its time: "Updated 3:05 PM".
-    const sameDay = sameDayAs && date.toDateString() === sameDayAs.toDateString();
-    const label = formatDate(date, lang, sameDay ? { timeStyle: 'short' } : undefined);
-    return html`<time datetime=${date.toISOString()}>${label}</time>`;
-  }
-
   protected override render() {
+    const article = this.#context.value;
     // The property may be set to anything by the host page: it is normalized like article JSON.
-    const authors = this.authors ? normalizeAuthors(this.authors) : (this.article?.authors ?? []);
+    const authors = this.authors ? normalizeAuthors(this.authors) : (article?.authors ?? []);
     const lang = languageOf(this);
     const text = articleStrings(lang, this.strings);
-    const published = parseDate(this.published ?? this.article?.published);
-    const modified = parseDate(this.modified ?? this.article?.modified);
+    const published = parseDate(this.published ?? article?.published);
+    const modified = parseDate(this.modified ?? article?.modified);
+    // Only shown with the publication date it updates.
     const updated = published && modified && modified.getTime() !== published.getTime() ? modified : undefined;
-    const words = this.wordCount ?? this.article?.wordCount;
+    // An update on the day of publication only needs its time: "Updated 3:05 PM".
+    const sameDay = updated?.toDateString() === published?.toDateString();
+    const words = this.wordCount ?? article?.wordCount;
+    const time = (date: Date, options?: Intl.DateTimeFormatOptions) =>
+      html`<time datetime=${date.toISOString()}>${formatDate(date, lang, options)}</time>`;
     const avatars = authors.filter((author) => author.image);
     return html`<div class="byline" part="byline">
       ${avatars.length
@@ -99,17 +94,17 @@ export class NewsByline extends LitElement {
             ${avatars.map((author) => html`<img part="avatar" src=${author.image!} alt="" width="40" height="40" />`)}
           </span>`
         : nothing}
-      <span class="text">
-        ${authors.length ? html`<span class="names">${text.by} ${this.renderNames(authors, lang)}</span>` : nothing}
+      <span>
+        ${authors.length ? html`<span class="names">${text.by} ${this.#renderNames(authors, lang)}</span>` : nothing}
         <span class="details">
-          ${published || updated
+          ${published
             ? html`<span class="dates" part="dates">
-                ${published ? this.renderTime(published, lang) : nothing}
-                ${updated ? html`<span class="updated">${text.updated} ${this.renderTime(updated, lang, published)}</span>` : nothing}
+                ${time(published)}
+                ${updated ? html`<span>${text.updated} ${time(updated, sameDay ? { timeStyle: 'short' } : undefined)}</span>` : nothing}
               </span>`
             : nothing}
           ${words
-            ? html`<span class="reading-time" part="reading-time">
+            ? html`<span part="reading-time">
                 ${text.minRead(Math.max(1, Math.round(words / WORDS_PER_MINUTE)))}
               </span>`
             : nothing}

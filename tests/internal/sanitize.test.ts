@@ -96,6 +96,10 @@ describe('sanitizeHTML', () => {
     const container = document.createElement('div');
     container.append(sanitizeHTML('<p>a <x-custom>b</x-custom> <font color="red">c</font></p>'));
     expect(container.innerHTML).to.equal('<p>a b c</p>');
+    // Tags named like inherited object keys are not allowed ones.
+    const keys = document.createElement('div');
+    keys.append(sanitizeHTML('<constructor title="t">d</constructor><valueof>e</valueof><tostring>f</tostring>'));
+    expect(keys.innerHTML).to.equal('def');
   });
 
   it('should keep data:image URLs on images only', () => {
