@@ -44,15 +44,3 @@ export function listParts(items: string[], lang: string): { type: string; value:
   return new Intl.ListFormat(safeLocale(lang)).formatToParts(items);
 }
 
-/** "3 days ago" style relative time, or `undefined` when the date is more than `maxDays` away. */
-export function formatRelative(date: Date, lang: string, now: Date = new Date(), maxDays = 7): string | undefined {
-  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  const abs = Math.abs(seconds);
-  if (abs > maxDays * 86400) return undefined;
-  const rtf = new Intl.RelativeTimeFormat(safeLocale(lang), { numeric: 'auto' });
-  if (abs < 60) return rtf.format(seconds, 'second');
-  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
-  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
-  return rtf.format(Math.round(seconds / 86400), 'day');
-}
-
