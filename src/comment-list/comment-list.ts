@@ -163,8 +163,8 @@ export class CommentList extends LitElement {
   #items: Comment[] = [];
   #total?: number;
   #next?: string;
-  /** Comments inserted live (added to the server's `total`). */
-  #added = 0;
+  /** Comments inserted live that the server's `total` does not count (yet): added to it. */
+  #live: Comment[] = [];
   #localIds = 0;
   #request?: AbortController;
   #scope?: EventTarget;
@@ -218,7 +218,7 @@ export class CommentList extends LitElement {
 
   /** The number in the heading. */
   get #count(): number {
-    return this.#total != undefined ? this.#total + this.#added : this.#items.length;
+    return this.#total != undefined ? this.#total + this.#live.length : this.#items.length;
   }
 
   #set(items: Comment[]): void {
@@ -231,7 +231,7 @@ export class CommentList extends LitElement {
     this.#request?.abort();
     this.#request = this.#total = this.#next = undefined;
     this.#set([]);
-    this.#added = 0;
+    this.#live = [];
     this.#status = 'ready';
     this.#close();
   }
@@ -270,7 +270,13 @@ export class CommentList extends LitElement {
       const known = new Set(this.#items.map((c) => c.id));
       const fresh = page.comments.filter((c) => !known.has(c.id));
       this.#set(more ? [...this.#items, ...fresh] : fresh);
-      this.#total = page.total ?? (wpTotal >= 0 ? wpTotal : this.#total);
+      const total = page.total ?? (wpTotal >= 0 ? wpTotal : undefined);
+      if (total != undefined) {
+        this.#total = total;
+        // A total counted after the live comments were posted includes the approved ones, and any the
+        // page lists: only those still held for moderation are left to add.
+        this.#live = this.#live.filter((c) => c.status == 'pending' && !page.comments.some((listed) => listed.id == c.id));
+      }
       this.#next = page.next ?? nextFromLinkHeader(headers.get('Link'), base);
       this.#status = 'ready';
       emit<CommentListLoadDetail>(this, 'comment-list-load', { comments: page.comments, total: this.#count });
@@ -318,7 +324,7 @@ export class CommentList extends LitElement {
     if (!comment) return;
     if (!this.#items.some((c) => c.id == comment.id)) {
       this.#set([...this.#items, comment]);
-      this.#added++;
+      this.#live.push(comment);
     }
     if (fromReply) {
       this.#close();

@@ -442,6 +442,24 @@ describe('<comment-list>', () => {
       expect(headingText(el)).to.equal('4 comments');
     });
 
+    it('should count a live comment once when the total of a later page already includes it', async () => {
+      // Page 2 is asked for after two comments were posted: the server's new total counts the
+      // approved one (which page 2 also lists) but not the one held for moderation.
+      const page2 = respond({ comments: [{ id: 80, author: { name: 'New Person' }, content: 'Fresh', date: '2024-05-10T11:59:30Z' }], total: 5, next: '/page3' });
+      const el = await fixture<CommentList>(html`<comment-list article-id="a1"></comment-list>`);
+      await loaded(el, respond({ comments: thread, total: 4, next: page2 }));
+      fire(document.body, success('a1', 80));
+      fire(document.body, success('a1', 81, 'pending'));
+      await el.updateComplete;
+      expect(headingText(el)).to.equal('6 comments');
+      const second = oneEvent(el, 'comment-list-load');
+      $(el, '[part="load-more"]')!.click();
+      expect((await second).detail.total).to.equal(6);
+      await el.updateComplete;
+      expect(headingText(el)).to.equal('6 comments');
+      expect(authors(el).filter((a) => a === 'New Person')).to.have.length(2);
+    });
+
     it('should build the comment from the payload when the server sent none', async () => {
       const el = await fixture<CommentList>(html`<comment-list article-id="a1" .comments=${[]}></comment-list>`);
       fire(document.body, success('a1', null));
