@@ -390,14 +390,14 @@ export class CommentForm extends LitElement {
   }
 
   /** One field: label (with a `*` hidden from screen readers when required), control, error. */
-  #field(field: CommentField): TemplateResult {
+  #field(field: CommentField, t: Strings): TemplateResult {
     const sending = this.#sending;
     const error = this.#errors[field];
     const required = field == 'content' || (field != 'url' && this.requireNameEmail);
     const describedBy = `${field == 'email' ? 'email-note ' : ''}${error ? `${field}-error` : ''}`.trim() || nothing;
     const invalid = error ? 'true' : nothing;
     return html`<div class="field">
-      <label for=${field} part="label">${this.#t[field == 'content' ? 'comment' : field == 'url' ? 'website' : field]}${required
+      <label for=${field} part="label">${t[field == 'content' ? 'comment' : field == 'url' ? 'website' : field]}${required
           ? html`<span class="req" aria-hidden="true"> *</span>`
           : ''}</label>
       ${field == 'content'
@@ -427,7 +427,7 @@ export class CommentForm extends LitElement {
       </div>
       ${ready
         ? html`<p part="notice"><span id="email-note">${t.emailNote}</span> ${t.requiredNote}</p>
-            ${FIELDS.map((field) => this.#field(field))}
+            ${FIELDS.map((field) => this.#field(field, t))}
             <div class="hp" aria-hidden="true">
               <label for="hp">${t.honeypot}</label><input id="hp" name="hp" tabindex="-1" autocomplete="off">
             </div>
