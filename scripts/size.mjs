@@ -80,7 +80,8 @@ function costByFile(bundle) {
   const total = gzipText(code);
   return [...new Set(owners)]
     .map((file) => {
-      const rest = [...code].filter((_, i) => owners[i] != file).join('');
+      // By UTF-16 index, as the source map's columns count (spreading the string would split by code point).
+      const rest = Array.from({ length: code.length }, (_, i) => (owners[i] != file ? code[i] : '')).join('');
       return { file, chars: code.length - rest.length, bytes: total - gzipText(rest) };
     })
     .sort((a, b) => b.bytes - a.bytes);
