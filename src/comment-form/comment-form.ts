@@ -37,6 +37,19 @@ type Control = HTMLInputElement; // the textarea has every member used here too
 
 const FORMATS: readonly CommentFormat[] = ['json', 'form', 'wordpress'];
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'omit', 'include'];
+/** The message each failure shows when the server gave no words of its own. */
+const FAILURE_MESSAGES: Record<CommentErrorCode, keyof Strings> = {
+  invalid: 'rejected', // shown as the count of fields instead (see #submit)
+  rejected: 'rejected',
+  duplicate: 'duplicate',
+  'too-fast': 'tooFast',
+  login: 'login',
+  closed: 'closed',
+  server: 'server',
+  'bad-response': 'badResponse',
+  network: 'network',
+  timeout: 'timeout',
+};
 /** Refusals that trying again will not change; every other failure gets a "Try again" button. */
 const FINAL: readonly CommentErrorCode[] = ['rejected', 'duplicate', 'login', 'closed'];
 
@@ -343,10 +356,10 @@ export class CommentForm extends LitElement {
       message = countText(t, Object.keys(result.fieldErrors).length);
     } else {
       const { retryAfter } = result;
-      // A server's own words, else ours: 'too-fast' → `tooFast`, 'bad-response' → `badResponse` …
+      // A server's own words, else ours.
       message =
         result.message ||
-        fill(t[code.replace(/-./, (c) => c[1].toUpperCase()) as keyof Strings], {
+        fill(t[FAILURE_MESSAGES[code]], {
           status,
           time: retryAfter === undefined ? t.soon : waitText(retryAfter, languageOf(this)),
         });

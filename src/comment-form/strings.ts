@@ -50,86 +50,81 @@ export interface CommentFormStrings {
   timeout: string;
 }
 
-// The keys once, then each language as one text per line in the same order: a table, rather than
-// two objects repeating every key (gzip finds the repeated sentences by itself).
-const KEYS = 'heading replyHeading cancelReply emailNote requiredNote comment name email website consent submit sending honeypot retry contentMissing contentTooLong nameMissing emailMissing emailInvalid urlInvalid fieldsOne fieldsOther pending approved noEndpoint rejected duplicate tooFast soon login closed server badResponse network timeout'.split(' ') as (keyof CommentFormStrings)[];
-const table = (texts: string): CommentFormStrings => Object.fromEntries(texts.trim().split('\n').map((text, i) => [KEYS[i], text])) as unknown as CommentFormStrings;
+export const en: CommentFormStrings = {
+  heading: 'Leave a Reply',
+  replyHeading: 'Leave a Reply to {name}',
+  cancelReply: 'Cancel reply',
+  emailNote: 'Your email address will not be published.',
+  requiredNote: 'Required fields are marked *',
+  comment: 'Comment',
+  name: 'Name',
+  email: 'Email',
+  website: 'Website',
+  consent: 'Save my name, email, and website in this browser for the next time I comment.',
+  submit: 'Post Comment',
+  sending: 'Posting…',
+  honeypot: 'Leave empty',
+  retry: 'Try again',
+  contentMissing: 'Please type your comment.',
+  contentTooLong: 'Please shorten your comment to {max} characters (it has {count}).',
+  nameMissing: 'Please enter your name.',
+  emailMissing: 'Please enter your email address.',
+  emailInvalid: 'Please enter a valid email address, like name@example.com.',
+  urlInvalid: 'Please enter a valid website address, like https://example.com.',
+  fieldsOne: '1 field needs your attention.',
+  fieldsOther: '{count} fields need your attention.',
+  pending: 'Your comment is awaiting moderation.',
+  approved: 'Your comment has been posted.',
+  noEndpoint: 'This form has no address to send comments to.',
+  rejected: 'Your comment could not be posted (error {status}).',
+  duplicate: 'You have already posted this comment.',
+  tooFast: 'You are posting too quickly. Your text is kept: please try again {time}.',
+  soon: 'in a moment',
+  login: 'Please log in to comment.',
+  closed: 'Comments are closed.',
+  server: 'The server had a problem and did not save your comment. Your text is kept: please try again {time}.',
+  badResponse: 'The server’s answer could not be read. Your text is kept: please try again.',
+  network: 'Your comment could not be sent: check your connection. Your text is kept: please try again.',
+  timeout: 'The server took too long to answer. Your text is kept: please try again.',
+};
 
-export const en = table(`
-Leave a Reply
-Leave a Reply to {name}
-Cancel reply
-Your email address will not be published.
-Required fields are marked *
-Comment
-Name
-Email
-Website
-Save my name, email, and website in this browser for the next time I comment.
-Post Comment
-Posting…
-Leave empty
-Try again
-Please type your comment.
-Please shorten your comment to {max} characters (it has {count}).
-Please enter your name.
-Please enter your email address.
-Please enter a valid email address, like name@example.com.
-Please enter a valid website address, like https://example.com.
-1 field needs your attention.
-{count} fields need your attention.
-Your comment is awaiting moderation.
-Your comment has been posted.
-This form has no address to send comments to.
-Your comment could not be posted (error {status}).
-You have already posted this comment.
-You are posting too quickly. Your text is kept: please try again {time}.
-in a moment
-Please log in to comment.
-Comments are closed.
-The server had a problem and did not save your comment. Your text is kept: please try again {time}.
-The server’s answer could not be read. Your text is kept: please try again.
-Your comment could not be sent: check your connection. Your text is kept: please try again.
-The server took too long to answer. Your text is kept: please try again.
-`);
-
-export const fr = table(`
-Laisser un commentaire
-Répondre à {name}
-Annuler la réponse
-Votre adresse e-mail ne sera pas publiée.
-Les champs obligatoires sont indiqués avec *
-Commentaire
-Nom
-E-mail
-Site web
-Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.
-Publier le commentaire
-Publication…
-Laisser vide
-Réessayer
-Veuillez écrire votre commentaire.
-Veuillez raccourcir votre commentaire à {max} caractères (il en a {count}).
-Veuillez indiquer votre nom.
-Veuillez indiquer votre adresse e-mail.
-Veuillez indiquer une adresse e-mail valide, comme nom@exemple.fr.
-Veuillez indiquer une adresse de site valide, comme https://exemple.fr.
-1 champ demande votre attention.
-{count} champs demandent votre attention.
-Votre commentaire est en attente de modération.
-Votre commentaire a été publié.
-Ce formulaire n’a pas d’adresse où envoyer les commentaires.
-Votre commentaire n’a pas pu être publié (erreur {status}).
-Vous avez déjà publié ce commentaire.
-Vous publiez trop vite. Votre texte est conservé : réessayez {time}.
-dans un instant
-Veuillez vous connecter pour commenter.
-Les commentaires sont fermés.
-Le serveur a eu un problème et n’a pas enregistré votre commentaire. Votre texte est conservé : réessayez {time}.
-La réponse du serveur est illisible. Votre texte est conservé : réessayez.
-Votre commentaire n’a pas pu être envoyé : vérifiez votre connexion. Votre texte est conservé : réessayez.
-Le serveur a mis trop de temps à répondre. Votre texte est conservé : réessayez.
-`);
+export const fr: CommentFormStrings = {
+  heading: 'Laisser un commentaire',
+  replyHeading: 'Répondre à {name}',
+  cancelReply: 'Annuler la réponse',
+  emailNote: 'Votre adresse e-mail ne sera pas publiée.',
+  requiredNote: 'Les champs obligatoires sont indiqués avec *',
+  comment: 'Commentaire',
+  name: 'Nom',
+  email: 'E-mail',
+  website: 'Site web',
+  consent: 'Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
+  submit: 'Publier le commentaire',
+  sending: 'Publication…',
+  honeypot: 'Laisser vide',
+  retry: 'Réessayer',
+  contentMissing: 'Veuillez écrire votre commentaire.',
+  contentTooLong: 'Veuillez raccourcir votre commentaire à {max} caractères (il en a {count}).',
+  nameMissing: 'Veuillez indiquer votre nom.',
+  emailMissing: 'Veuillez indiquer votre adresse e-mail.',
+  emailInvalid: 'Veuillez indiquer une adresse e-mail valide, comme nom@exemple.fr.',
+  urlInvalid: 'Veuillez indiquer une adresse de site valide, comme https://exemple.fr.',
+  fieldsOne: '1 champ demande votre attention.',
+  fieldsOther: '{count} champs demandent votre attention.',
+  pending: 'Votre commentaire est en attente de modération.',
+  approved: 'Votre commentaire a été publié.',
+  noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les commentaires.',
+  rejected: 'Votre commentaire n’a pas pu être publié (erreur {status}).',
+  duplicate: 'Vous avez déjà publié ce commentaire.',
+  tooFast: 'Vous publiez trop vite. Votre texte est conservé : réessayez {time}.',
+  soon: 'dans un instant',
+  login: 'Veuillez vous connecter pour commenter.',
+  closed: 'Les commentaires sont fermés.',
+  server: 'Le serveur a eu un problème et n’a pas enregistré votre commentaire. Votre texte est conservé : réessayez {time}.',
+  badResponse: 'La réponse du serveur est illisible. Votre texte est conservé : réessayez.',
+  network: 'Votre commentaire n’a pas pu être envoyé : vérifiez votre connexion. Votre texte est conservé : réessayez.',
+  timeout: 'Le serveur a mis trop de temps à répondre. Votre texte est conservé : réessayez.',
+};
 
 /** The built-in strings for a language (English unless it is French). */
 export function stringsFor(lang: string): CommentFormStrings {
@@ -138,5 +133,6 @@ export function stringsFor(lang: string): CommentFormStrings {
 
 /** Fills `{key}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+  // Own keys only: `{constructor}` in an overriding string stays as written instead of printing a native function.
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : match));
 }
