@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { createCommentsApp } from './demo/server/app.js';
+import { createCommentsApp } from './server/app.js';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /** Serves the reference comments endpoint (`/api/…`) inside `npm start`, and `/` → the demo. */

@@ -1,5 +1,5 @@
 // The reference comments endpoint as Connect-style middleware: `npm start` mounts it in the Vite
-// dev server (vite.config.ts), demo/server/main.ts runs it standalone. Answers `/api/…`, calls
+// dev server (vite.config.ts), server/main.ts runs it standalone. Answers `/api/…`, calls
 // `next()` for everything else. Routes: routes.ts; storage: db.ts; limits: limits.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { openDb } from './db.js';

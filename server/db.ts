@@ -1,6 +1,6 @@
 // SQLite storage for the reference comments endpoint (better-sqlite3 12.x; 13 needs Node 22).
 //
-// Every statement is prepared once here; nothing else in demo/server writes SQL. The database file
+// Every statement is prepared once here; nothing else in server/ writes SQL. The database file
 // and its directory are created on first start, with the schema and (unless `seed: false`) a few
 // approved comments on the demo article. WAL mode lets `npm start` and a standalone server share
 // one file; writes that must be atomic (duplicate check + insert + idempotency record) run in

@@ -1,6 +1,6 @@
 // Standalone reference comments endpoint:
 //
-//   node --import tsx demo/server/main.ts
+//   node --import tsx server/main.ts
 //
 // Environment: HOST (default 127.0.0.1), PORT (default 8787; 0 = any free port),
 // COMMENTS_DB (default data/comments.db), AUTO_APPROVE=1 (new comments approved at once),

@@ -4,8 +4,8 @@
 // form's own pure modules, src/comment-form/rules.ts and strings.ts, so the endpoint and the form
 // cannot drift apart. This file adds only what a form cannot know or check: the article id, that a
 // parent comment exists in the same article, and WordPress's column limits for name and website.
-import { charCount, checkField, completeUrl, FIELDS, type CommentField } from '../../src/comment-form/rules.js';
-import { en, fill } from '../../src/comment-form/strings.js';
+import { charCount, checkField, completeUrl, FIELDS, type CommentField } from '../src/comment-form/rules.js';
+import { en, fill } from '../src/comment-form/strings.js';
 
 export const MAX_CONTENT_LENGTH = 65525; // WordPress's limit (rules.ts DEFAULT_MAXLENGTH), in characters
 export const MAX_NAME_LENGTH = 245; // WordPress's comment_author column

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import { createCommentsApp, type CommentsApp, type CommentsAppOptions } from '../../demo/server/app.js';
+import { createCommentsApp, type CommentsApp, type CommentsAppOptions } from '../../server/app.js';
 
 export const ARTICLE = 'carney-beijing-visit';
 export const TOKEN = 'test-moderation-token';

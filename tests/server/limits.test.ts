@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { createRateLimiter } from '../../demo/server/limits.js';
+import { createRateLimiter } from '../../server/limits.js';
 import { jsonComment, postJson, startServer, storedRows, tempDir, type TestServer } from './helpers.js';
 
 describe('rate limit: more than 5 posts a minute from one address → 429 with Retry-After', () => {

@@ -1,10 +1,10 @@
-// demo/server/validate.ts: the server runs the form's own rules (src/comment-form/rules.ts) with
+// server/validate.ts: the server runs the form's own rules (src/comment-form/rules.ts) with
 // the form's English messages, plus the checks only a server can make.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkField, isEmail, isWebUrl, completeUrl } from '../../src/comment-form/rules.js';
 import { en } from '../../src/comment-form/strings.js';
-import { MESSAGES, parseParentId, validateComment } from '../../demo/server/validate.js';
+import { MESSAGES, parseParentId, validateComment } from '../../server/validate.js';
 
 const valid = { articleId: 'a1', parentId: null, content: 'Hello', name: 'Ada', email: 'ada@example.com', url: '' };
 const check = (over: Partial<typeof valid> & Record<string, unknown>) => validateComment({ ...valid, ...over }, () => true);
