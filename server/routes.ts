@@ -26,6 +26,12 @@ export interface RouteContext {
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
+/** `?status=` → the stored statuses it lists. A Map: the key is user input (`__proto__` is just unknown). */
+const STATUS_FILTERS: ReadonlyMap<string, readonly CommentStatus[]> = new Map([
+  ['approved', ['approved']],
+  ['pending', ['pending']],
+  ['all', ['approved', 'pending']],
+]);
 export const MAX_PAGE_SIZE = 100;
 
 /** A comment as the public sees it: never the email. */
@@ -124,7 +130,8 @@ export function parseCommentBody(type: string, raw: Buffer): Parsed {
     }
     if (!isObject(data)) return { ok: false, status: 400, message: 'The request body must be a JSON object.' };
 
-    const looksLikeWordPress = !('articleId' in data) && !('author' in data) && ('post' in data || 'author_name' in data || 'author_email' in data);
+    const has = (name: string) => Object.hasOwn(data, name); // own keys only: `in` would see Object.prototype
+    const looksLikeWordPress = !has('articleId') && !has('author') && (has('post') || has('author_name') || has('author_email'));
     if (looksLikeWordPress) {
       const content = isObject(data.content) ? data.content.raw : data.content; // `{ raw }` is accepted too
       return {
@@ -205,8 +212,7 @@ function listComments(ctx: RouteContext, req: IncomingMessage, res: ServerRespon
     send(res, 400, { message: '"after" must be the id of the last comment of the previous page.' });
     return;
   }
-  const statuses: Record<string, CommentStatus[]> = { approved: ['approved'], pending: ['pending'], all: ['approved', 'pending'] };
-  const wanted = statuses[statusParam];
+  const wanted = STATUS_FILTERS.get(statusParam);
   if (!wanted) {
     send(res, 400, { message: '"status" must be approved, pending or all.' });
     return;
