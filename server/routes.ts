@@ -1,6 +1,6 @@
 // Routes of the reference comments endpoint. Every answer is JSON (utf-8, `Cache-Control: no-store`).
 //
-//   GET  /api/articles/:id/comments[?limit=50&after=<id>&status=approved|pending|all]
+//   GET  /api/articles/:id/comments[?limit=50&after=<id>&status=approved|pending|all]   (HEAD too)
 //   POST /api/comments                    json | wordpress (JSON, by shape) | form (urlencoded)
 //   POST /api/comments/:id/approve        Authorization: Bearer <moderation token>
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -347,7 +347,9 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
 
   const list = /^\/api\/articles\/([^/]+)\/comments\/?$/.exec(path);
   if (list) {
-    if (method !== 'GET') return methodNotAllowed(req, res, 'GET');
+    // HEAD is GET without the body: Node's ServerResponse drops the body of a HEAD answer and keeps
+    // its headers, Content-Length included.
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res, 'GET, HEAD');
     let articleId: string;
     try {
       articleId = decodeURIComponent(list[1]!);

@@ -65,6 +65,20 @@ describe('the seeded database', () => {
     const bad = await get(`${s.url}/api/articles/%E0%A4%A/comments`);
     assert.equal(bad.status, 400);
   });
+
+  it('answers HEAD as GET without a body: same status and headers, Content-Length included', async () => {
+    for (const path of [`/api/articles/${ARTICLE}/comments`, `/api/articles/${ARTICLE}/comments?limit=2`, '/api/articles/x/comments?status=spam']) {
+      const byGet = await fetch(`${s.url}${path}`);
+      const getBody = Buffer.from(await byGet.arrayBuffer());
+      const byHead = await fetch(`${s.url}${path}`, { method: 'HEAD' });
+      assert.equal((await byHead.arrayBuffer()).byteLength, 0, path);
+      assert.equal(byHead.status, byGet.status, path);
+      assert.equal(byHead.headers.get('content-length'), String(getBody.length), path);
+      for (const name of ['content-type', 'cache-control', 'x-content-type-options']) {
+        assert.equal(byHead.headers.get(name), byGet.headers.get(name), `${path} ${name}`);
+      }
+    }
+  });
 });
 
 describe('pagination', () => {
