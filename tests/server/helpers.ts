@@ -1,12 +1,13 @@
 // Shared helpers for the endpoint tests: a real HTTP server on 127.0.0.1 (port 0) around the app,
 // a temporary SQLite file under os.tmpdir(), and small request helpers.
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { createCommentsApp, type CommentsApp, type CommentsAppOptions } from '../../server/app.js';
+import { createHttpServer, type HttpTimeouts } from '../../server/http.js';
 
 export const ARTICLE = 'carney-beijing-visit';
 export const TOKEN = 'test-moderation-token';
@@ -25,22 +26,33 @@ export function tempDir(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Starts the app; by default unseeded, with a rate limit high enough not to get in the way. */
-export async function startServer(options: CommentsAppOptions & { dbPath: string }): Promise<TestServer> {
-  const app = createCommentsApp({ seed: false, rateLimit: { max: 10_000, windowMs: 60_000 }, ...options });
-  const server = createServer((req, res) =>
-    app.handle(req, res, () => {
-      res.statusCode = 418;
-      res.end('next() was called');
-    }),
+/**
+ * Starts the app in the project's HTTP server (server/http.ts); by default unseeded, with a rate
+ * limit high enough not to get in the way.
+ */
+export async function startServer(options: CommentsAppOptions & { dbPath: string; timeouts?: Partial<HttpTimeouts> }): Promise<TestServer> {
+  const { timeouts, ...appOptions } = options;
+  const app = createCommentsApp({ seed: false, rateLimit: { max: 10_000, windowMs: 60_000 }, ...appOptions });
+  const server = createHttpServer(
+    (req, res) =>
+      app.handle(req, res, () => {
+        res.statusCode = 418;
+        res.end('next() was called');
+      }),
+    timeouts,
   );
+  return listening(server, app, options.dbPath);
+}
+
+/** Listens on 127.0.0.1, any free port; `stop()` closes the server, its connections, then the app. */
+export async function listening(server: Server, app: CommentsApp, dbPath: string): Promise<TestServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     app,
     server,
-    dbPath: options.dbPath,
+    dbPath,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
@@ -125,4 +137,27 @@ export async function listAll(base: string, firstPath: string, maxPages = 50): P
   }
   if (path !== null) throw new Error(`more than ${maxPages} pages`);
   return all;
+}
+
+/**
+ * Opens a raw TCP connection, writes `bytes` and then nothing more; resolves when the server
+ * closes the connection (with what it sent and after how long) or after `giveUpMs`.
+ */
+export function stall(url: string, bytes: string, giveUpMs = 5_000): Promise<{ closed: boolean; ms: number; received: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let received = '';
+    const socket = connect({ host: hostname, port: Number(port) }, () => socket.write(bytes));
+    const done = (closed: boolean) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ closed, ms: performance.now() - started, received });
+    };
+    const timer = setTimeout(() => done(false), giveUpMs);
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', () => {}); // a reset is a close too
+    socket.on('close', () => done(true));
+  });
 }
