@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ArticleConsumer } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
 import { languageOf, safeLocale } from '../internal/locale.js';
-import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, completeUrl, isWebUrl, type CommentField } from './rules.js';
+import { isolate } from '../internal/text.js';
+import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, cleanField, completeUrl, isWebUrl, type CommentField } from './rules.js';
 import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type SendFailure } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
 import { fill, stringsFor, type CommentFormStrings } from './strings.js';
@@ -255,7 +256,7 @@ export class CommentForm extends LitElement {
       if (!el) return;
       const key = checkField(field, el.value, { requireNameEmail: this.requireNameEmail, maxlength: max });
       const message = key
-        ? fill(this.#t[key], { max: format(max), count: format(charCount(el.value.trim())) })
+        ? fill(this.#t[key], { max: format(max), count: format(charCount(cleanField(field, el.value))) })
         : (this.#serverErrors[field] ?? '');
       el.setCustomValidity(message);
       if (message && this.#touched.has(field)) errors[field] = message;
@@ -321,7 +322,8 @@ export class CommentForm extends LitElement {
     if (this.#sending || !endpoint) return;
     this.#status = '';
     if (!this.reportValidity()) return;
-    const [content, name, email, url] = FIELDS.map((field) => this.#control(field)!.value.trim());
+    // What is sent is what the rules checked: control and format characters removed, trimmed.
+    const [content, name, email, url] = FIELDS.map((field) => cleanField(field, this.#control(field)!.value));
     const detail: CommentSubmitDetail = {
       payload: { articleId: this.#articleId, parentId: this.parentId || null, content, author: { name, email, url }, honeypot: this.#control('hp')!.value },
     };
@@ -430,7 +432,7 @@ export class CommentForm extends LitElement {
     return html`<form novalidate aria-labelledby="heading" @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit}
       @pointerdown=${this.#onPointerdown}>
       <div class="head">
-        <h2 id="heading" part="heading">${this.replyTo ? fill(t.replyHeading, { name: this.replyTo }) : this.heading || t.heading}</h2>
+        <h2 id="heading" part="heading">${this.replyTo ? fill(t.replyHeading, { name: isolate(this.replyTo) }) : this.heading || t.heading}</h2>
         ${this.replyTo
           ? html`<button type="button" class="link" part="button cancel" @click=${() => {
               this.#flush();

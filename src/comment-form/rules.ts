@@ -11,8 +11,10 @@
 export type CommentField = 'content' | 'name' | 'email' | 'url';
 export const FIELDS: readonly CommentField[] = ['content', 'name', 'email', 'url'];
 
+import { cleanLine, cleanText, isBlank, isWellFormed } from '../internal/text.js';
+
 /** Message keys; the texts live in `strings.ts` (`contentTooLong` takes `{max}` and `{count}`). */
-export type RuleKey = 'contentMissing' | 'contentTooLong' | 'nameMissing' | 'emailMissing' | 'emailInvalid' | 'urlInvalid';
+export type RuleKey = 'contentMissing' | 'contentTooLong' | 'nameMissing' | 'emailMissing' | 'emailInvalid' | 'urlInvalid' | 'textMalformed';
 
 /** WordPress's limit for `comment_content`. */
 export const DEFAULT_MAXLENGTH = 65525;
@@ -58,9 +60,19 @@ export function isWebUrl(value: string): boolean {
   return !!url && /^https?:$/.test(url.protocol) && !!url.hostname && !/\s/.test(text);
 }
 
+/**
+ * A field's value as it is sent and stored: control and format characters removed (`internal/text.ts`),
+ * line breaks kept in the comment only, white space trimmed. A blank-looking value becomes `''`.
+ */
+export function cleanField(field: CommentField, value: string): string {
+  const text = (field == 'content' ? cleanText(value) : cleanLine(value)).trim();
+  return isBlank(text) ? '' : text;
+}
+
 /** The first rule a field's value breaks, or `undefined` when it is fine. */
 export function checkField(field: CommentField, value: string, { requireNameEmail = true, maxlength = DEFAULT_MAXLENGTH }: RuleOptions = {}): RuleKey | undefined {
-  const text = value.trim();
+  if (!isWellFormed(value)) return 'textMalformed';
+  const text = cleanField(field, value);
   if (!text) return field == 'content' || (field != 'url' && requireNameEmail) ? `${field}Missing` : undefined;
   if (field == 'content') return charCount(text) > maxlength ? 'contentTooLong' : undefined;
   if (field == 'email') return isEmail(text) ? undefined : 'emailInvalid';

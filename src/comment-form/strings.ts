@@ -28,6 +28,8 @@ export interface CommentFormStrings {
   emailMissing: string;
   emailInvalid: string;
   urlInvalid: string;
+  /** A value with a broken character (a lone UTF-16 surrogate), which cannot be stored. */
+  textMalformed: string;
   /** The announcement after a blocked submit: one field / `{count}` fields. */
   fieldsOne: string;
   fieldsOther: string;
@@ -71,6 +73,7 @@ export const en: CommentFormStrings = {
   emailMissing: 'Please enter your email address.',
   emailInvalid: 'Please enter a valid email address, like name@example.com.',
   urlInvalid: 'Please enter a valid website address, like https://example.com.',
+  textMalformed: 'This text contains a broken character. Please retype the part that looks wrong.',
   fieldsOne: '1 field needs your attention.',
   fieldsOther: '{count} fields need your attention.',
   pending: 'Your comment is awaiting moderation.',
@@ -109,6 +112,7 @@ export const fr: CommentFormStrings = {
   emailMissing: 'Veuillez indiquer votre adresse e-mail.',
   emailInvalid: 'Veuillez indiquer une adresse e-mail valide, comme nom@exemple.fr.',
   urlInvalid: 'Veuillez indiquer une adresse de site valide, comme https://exemple.fr.',
+  textMalformed: 'Ce texte contient un caractère endommagé. Veuillez retaper la partie qui semble incorrecte.',
   fieldsOne: '1 champ demande votre attention.',
   fieldsOther: '{count} champs demandent votre attention.',
   pending: 'Votre commentaire est en attente de modération.',

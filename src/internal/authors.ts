@@ -1,10 +1,11 @@
 import type { Author } from './article-context.js';
-import { isObject, text, withDefined } from './json.js';
+import { displayText, isObject, withDefined } from './json.js';
+import { MAX_AUTHORS } from './limits.js';
 import { safeUrl } from './sanitize.js';
 
 /**
- * Untrusted author entries → authors with a non-empty name and checked URLs. A bare string is a
- * name; entries without a usable name are dropped.
+ * Untrusted author entries → authors with a visible name and checked URLs, at most `MAX_AUTHORS`. A
+ * bare string is a name; entries without a usable name are dropped.
  */
 export function normalizeAuthors(value: unknown): Author[] {
   if (!Array.isArray(value)) return [];
@@ -12,9 +13,10 @@ export function normalizeAuthors(value: unknown): Author[] {
   for (const entry of value) {
     const record = typeof entry === 'string' ? { name: entry } : entry;
     if (!isObject(record)) continue;
-    const name = text(record.name);
+    const name = displayText(record.name);
     if (!name) continue;
-    authors.push(withDefined<Author>({ name }, { url: safeUrl(record.url), image: safeUrl(record.image, 'image'), role: text(record.role) }));
+    authors.push(withDefined<Author>({ name }, { url: safeUrl(record.url), image: safeUrl(record.image, 'image'), role: displayText(record.role) }));
+    if (authors.length === MAX_AUTHORS) break; // a byline, not a phone book
   }
   return authors;
 }

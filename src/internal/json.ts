@@ -1,4 +1,6 @@
 /** Shape checks for untrusted JSON, shared by every normalizer. */
+import { cleanLine, isBlank } from './text.js';
+
 export type Json = Record<string, unknown>;
 
 /** A plain object (not null, not an array). */
@@ -7,6 +9,16 @@ export const isObject = (value: unknown): value is Json => !!value && typeof val
 /** A non-empty trimmed string, or `undefined`. */
 export const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined;
+
+/**
+ * A short piece of text to show (a headline, a name, a tag): control and format characters removed,
+ * on one line, trimmed; `undefined` when nothing visible is left (a name of zero-width spaces is no name).
+ */
+export function displayText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const line = cleanLine(value).trim();
+  return line && !isBlank(line) ? line : undefined;
+}
 
 /**
  * `target` with every value of `values` that is not `undefined` copied onto it, in order: a field

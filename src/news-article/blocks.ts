@@ -15,7 +15,7 @@ export function renderFigure(image: ArticleImage, part: string, loading: 'eager'
     ${image.caption || image.credit
       ? html`<figcaption part="caption">
           ${image.caption}
-          ${image.credit ? html`<span class="credit" part="credit">${image.credit}</span>` : nothing}
+          ${image.credit ? html`<span class="credit" part="credit" dir="auto">${image.credit}</span>` : nothing}
         </figcaption>`
       : nothing}
   </figure>`;
@@ -37,7 +37,7 @@ function renderBlock(block: Block): TemplateResult | Node {
     case 'quote':
       return html`<figure class="quote">
         <blockquote><p>${block.text}</p></blockquote>
-        ${block.cite ? html`<figcaption>— <cite>${block.cite}</cite></figcaption>` : nothing}
+        ${block.cite ? html`<figcaption>— <cite dir="auto">${block.cite}</cite></figcaption>` : nothing}
       </figure>`;
     case 'image':
       return renderFigure(block, 'body-figure', 'lazy');

@@ -66,9 +66,11 @@ export class NewsByline extends LitElement {
       if (part.type !== 'element') return part.value;
       const author = authors[index++];
       const name = author.url
-        ? html`<a part="author" rel="author" href=${author.url}>${author.name}</a>`
-        : html`<span part="author">${author.name}</span>`;
-      return author.role ? html`${name}<span class="role" part="role">, ${author.role}</span>` : name;
+        ? html`<a part="author" rel="author" dir="auto" href=${author.url}>${author.name}</a>`
+        : html`<span part="author" dir="auto">${author.name}</span>`;
+      // `dir="auto"` isolates each name and role: a right-to-left name (or a stray direction mark)
+      // cannot reorder the words around it.
+      return author.role ? html`${name}<span class="role" part="role">, <bdi>${author.role}</bdi></span>` : name;
     });
   }
 
