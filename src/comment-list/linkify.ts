@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { MAX_LINKIFIED_CHARS, MAX_URL_CHARS } from '../internal/limits.js';
 import { safeUrl } from '../internal/sanitize.js';
 
 /**
@@ -10,22 +11,41 @@ import { safeUrl } from '../internal/sanitize.js';
 
 /** An http(s) URL that does not start in the middle of a word. Trailing punctuation is trimmed below. */
 // `\s` already covers the no-break, ideographic and other Unicode spaces; U+200B is not a space to it.
-const URL_PATTERN = /(?<![\p{L}\p{N}_@/.-])https?:\/\/[^\s<>"'`\u200b]+/giu;
-const TRAILING = /[.,;:!?'"\u2019\u201d*_~]+$/u;
-const OPENING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+// A URL also ends at a bidirectional control (U+200E/F, U+202A–E, U+2066–9): after one, the text that
+// follows could be shown reversed, so a link would read as an address it does not go to.
+const URL_PATTERN = /(?<![\p{L}\p{N}_@/.-])https?:\/\/[^\s<>"'`\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]+/giu;
+/** Sentence punctuation that ends a sentence rather than a URL. */
+const TRAILING = new Set('.,;:!?\'"\u2019\u201d*_~');
+const OPENING = new Map([
+  [')', '('],
+  [']', '['],
+  ['}', '{'],
+]);
+
+/**
+ * Strips sentence punctuation after a URL, and each closing bracket that the URL did not open.
+ * Linear: the brackets are counted once, then the end is walked back one character at a time.
+ */
+function trimUrl(url: string): string {
+  const balance = new Map<string, number>(); // closers minus openers, per closing bracket
+  for (const [close, open] of OPENING) balance.set(close, count(url, close) - count(url, open));
+  let end = url.length;
+  while (end > 0) {
+    const last = url[end - 1];
+    if (TRAILING.has(last)) end--;
+    else if ((balance.get(last) ?? 0) > 0) {
+      balance.set(last, balance.get(last)! - 1);
+      end--;
+    } else break;
+  }
+  return url.slice(0, end);
+}
 
 /** How often `char` occurs in `text`. */
-const count = (text: string, char: string) => text.split(char).length;
-
-/** Strips sentence punctuation after a URL, and a closing bracket that the URL did not open. */
-function trimUrl(url: string): string {
-  for (;;) {
-    url = url.replace(TRAILING, '');
-    const last = url.at(-1)!;
-    const open = OPENING[last];
-    if (!open || count(url, open) >= count(url, last)) return url;
-    url = url.slice(0, -1);
-  }
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
 }
 
 export type LinkifiedPart = string | { href: string; text: string };
@@ -36,7 +56,8 @@ export function splitLinks(text: string): LinkifiedPart[] {
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     const url = trimUrl(match[0]);
-    const href = url.length > 8 && safeUrl(url); // more than a bare "https://"
+    // More than a bare "https://", and not so long that no server would take it.
+    const href = url.length > 8 && url.length <= MAX_URL_CHARS && safeUrl(url);
     if (!href) continue;
     const index = match.index!;
     if (index > last) parts.push(text.slice(last, index));
@@ -47,18 +68,20 @@ export function splitLinks(text: string): LinkifiedPart[] {
   return parts;
 }
 
-/** Plain text → paragraphs of text and links. */
-export const linkify = (text: string): TemplateResult[] =>
-  text
+/** Plain text → paragraphs of text and links. A text longer than `MAX_LINKIFIED_CHARS` gets no links. */
+export const linkify = (text: string): TemplateResult[] => {
+  const links = text.length <= MAX_LINKIFIED_CHARS;
+  return text
     .replace(/\r\n?/g, '\n')
     .trim()
     .split(/\n[ \t]*\n\s*/)
     .map(
       (paragraph) =>
         // The common case — no URL — costs one string search and one text binding.
-        html`<p>${paragraph.includes('://')
+        html`<p>${links && paragraph.includes('://')
           ? splitLinks(paragraph).map((part) =>
               typeof part == 'string' ? part : html`<a href=${part.href} rel="ugc nofollow noopener">${part.text}</a>`,
             )
           : paragraph}</p>`,
     );
+};
