@@ -72,29 +72,69 @@ function allowAttribute(tag: string, attr: Attr): string | undefined {
   return value;
 }
 
-function clean(parent: ParentNode): void {
-  for (const node of [...parent.childNodes]) {
+/**
+ * A plain copy of an element that was parsed with an `is` attribute. The parser stores the "is
+ * value" on the element itself, removing the attribute does not clear it, and `importNode` carries
+ * it over, so the copy in the page would become the host page's customized built-in (running its
+ * code on our content). An element made by `createElement` has none.
+ */
+function withoutIsValue(element: HTMLElement): HTMLElement {
+  const plain = element.ownerDocument.createElement(element.localName);
+  for (const attr of element.attributes) if (attr.name !== 'is') plain.setAttribute(attr.name, attr.value);
+  moveChildren(element, plain);
+  element.replaceWith(plain);
+  return plain;
+}
+
+/** Moves every child of `from` to the end of `to`, one at a time (no spread: 100,000 children are fine). */
+function moveChildren(from: Node, to: Node): void {
+  while (from.firstChild) to.appendChild(from.firstChild);
+}
+
+/** A wide table scrolls inside its own box instead of widening the page. */
+function scrollBox(table: HTMLElement): void {
+  const box = table.ownerDocument.createElement('div');
+  box.className = 'table-scroll';
+  box.tabIndex = 0; // a scrolling region must be reachable by keyboard
+  table.replaceWith(box);
+  box.append(table);
+}
+
+/**
+ * Walks the tree with an explicit stack (a 100,000-deep nesting cannot overflow the call stack), each
+ * node once: removed, unwrapped (its children are walked in its place) or kept with its allowed
+ * attributes.
+ */
+function clean(root: ParentNode): void {
+  const pending: Node[] = [...root.childNodes];
+  while (pending.length) {
+    const node = pending.pop()!;
     if (node.nodeType === 3 /* text */) continue;
     // Comments and processing instructions go, and so do SVG and MathML (anything outside the HTML
     // namespace, where parser tricks live), whole. The template's inert document shares our
     // window's interfaces, so `instanceof` sees its elements.
     if (!(node instanceof HTMLElement) || DROP.test(node.localName)) {
-      node.remove();
+      (node as ChildNode).remove();
       continue;
     }
     const tag = node.localName;
-    clean(node);
+    for (const child of node.childNodes) pending.push(child);
     if (!ALLOWED.has(tag)) {
-      node.replaceWith(...node.childNodes);
+      // Unwrapped: its children take its place.
+      const fragment = node.ownerDocument.createDocumentFragment();
+      moveChildren(node, fragment);
+      node.replaceWith(fragment);
       continue;
     }
-    for (const attr of [...node.attributes]) {
+    const element = node.hasAttribute('is') ? withoutIsValue(node) : node;
+    for (const attr of [...element.attributes]) {
       const value = allowAttribute(tag, attr);
-      if (value === undefined) node.removeAttribute(attr.name);
-      else if (value !== attr.value) node.setAttribute(attr.name, value);
+      if (value === undefined) element.removeAttribute(attr.name);
+      else if (value !== attr.value) element.setAttribute(attr.name, value);
     }
-    if (tag === 'a' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
-    if (tag === 'img') node.setAttribute('loading', 'lazy');
+    if (tag === 'a' && element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
+    if (tag === 'img') element.setAttribute('loading', 'lazy');
+    if (tag === 'table') scrollBox(element);
   }
 }
 

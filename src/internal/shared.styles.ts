@@ -2,13 +2,29 @@ import { css } from 'lit';
 
 /**
  * Defaults every element shares: the host is a block that honours `hidden` (font and colour are
- * inherited from the page as for any element), and an accent that stays readable on light and dark
- * pages alike (mixed with the inherited text colour rather than fixed).
+ * inherited from the page as for any element), user-provided text and tables cannot widen the page,
+ * and an accent that stays readable on light and dark pages alike (mixed with the inherited text
+ * colour rather than fixed).
  */
 export const hostStyles = css`
   :host {
     display: block;
     --_accent: var(--news-accent, color-mix(in srgb, #c62828 72%, currentColor));
+    /* Text comes from authors, commenters and servers: a 5,000-character word breaks instead of
+       widening the page. */
+    overflow-wrap: anywhere;
+  }
+  /* The sanitizer puts every table in a scroll box: a wide table scrolls on its own. Inside it,
+     words keep whole (a table squeezed to one letter per line is worse than one that scrolls). */
+  .table-scroll {
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll table {
+    overflow-wrap: normal;
+  }
+  pre {
+    overflow-x: auto;
   }
   :host([hidden]) {
     display: none;
