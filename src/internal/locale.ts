@@ -29,10 +29,29 @@ export function safeLocale(lang: string): string | undefined {
   }
 }
 
-/** Parses a date string (ISO 8601); `undefined` for anything that is not a real date. */
+/**
+ * An RFC 3339 / ISO 8601 date-time (`2026-01-14T09:30:00Z`, `…+05:30`, `…T09:30` in the reader's
+ * zone) or date (`2026-01-14`, midnight UTC). Nothing looser: `Date.parse` would also take "1"
+ * (as 2001), RFC 1123 strings and February 30 (as March 2).
+ */
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?([Zz]|[+-](\d{2}):?(\d{2}))?)?$/;
+
+/** Days in a month (1–12) of a year, by the Gregorian calendar. */
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** Parses an ISO 8601 date or date-time (see above); `undefined` for anything else or an impossible date. */
 export function parseDate(value: unknown): Date | undefined {
-  const date = new Date(typeof value === 'string' ? value : NaN);
-  return isNaN(+date) ? undefined : date;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const match = ISO_8601.exec(text);
+  if (!match) return undefined;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const [offsetHours = 0, offsetMinutes = 0] = match.slice(8, 10).map((part) => Number(part ?? 0));
+  const possible =
+    month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) &&
+    hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
+  // A date alone is midnight UTC (as `Date` reads it); with a time, `Date` reads what the pattern allowed.
+  const date = possible ? new Date(match[4] ? text : `${text}T00:00:00Z`) : undefined;
+  return date && !isNaN(+date) ? date : undefined;
 }
 
 export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): string {

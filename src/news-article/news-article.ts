@@ -6,6 +6,8 @@ import { languageOf } from '../internal/locale.js';
 import { normalizeArticle } from './normalize.js';
 import { renderBody, renderFigure } from './blocks.js';
 import { writeJsonLd } from './json-ld.js';
+import { MAX_ARTICLE_RESPONSE_BYTES } from '../internal/limits.js';
+import { readBoundedJson } from '../internal/read-text.js';
 import { articleStrings, type ArticleStrings } from './strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
 
@@ -153,14 +155,16 @@ export class NewsArticle extends LitElement {
       this.#fail(`${src} answered HTTP ${response.status}`, response.status);
       return;
     }
-    let json: unknown;
+    let body: Awaited<ReturnType<typeof readBoundedJson>>;
     try {
-      json = await response.json();
+      body = await readBoundedJson(response, MAX_ARTICLE_RESPONSE_BYTES);
     } catch {
-      if (!signal.aborted) this.#fail(`${src} is not valid JSON`);
+      if (!signal.aborted) this.#fail(`${src} could not be loaded (network error)`);
       return;
     }
-    if (!signal.aborted) this.#load(json);
+    if (signal.aborted) return;
+    if ('value' in body) this.#load(body.value);
+    else this.#fail(body.problem === 'too-large' ? `${src} is larger than ${MAX_ARTICLE_RESPONSE_BYTES} bytes` : `${src} is not valid JSON`);
   }
 
   #load(input: unknown): void {
@@ -198,11 +202,11 @@ export class NewsArticle extends LitElement {
   #renderArticle(article: Article, text: ArticleStrings) {
     return html`<article part="article" lang=${article.language ?? nothing}>
       <header part="header">
-        ${article.section ? html`<p class="section" part="section">${article.section}</p>` : nothing}
+        ${article.section ? html`<p class="section" part="section" dir="auto">${article.section}</p>` : nothing}
         <h1 part="headline">${article.headline}</h1>
         ${article.dek ? html`<p class="dek" part="dek">${article.dek}</p>` : nothing}
         <div class="meta">
-          ${article.dateline ? html`<span class="dateline" part="dateline">${article.dateline}</span>` : nothing}
+          ${article.dateline ? html`<span class="dateline" part="dateline" dir="auto">${article.dateline}</span>` : nothing}
           <news-byline part="byline" exportparts="avatar,author,role,dates,reading-time"></news-byline>
         </div>
       </header>
@@ -211,7 +215,7 @@ export class NewsArticle extends LitElement {
       ${article.tags.length
         ? html`<footer part="tags">
             <ul aria-label=${text.tags}>
-              ${article.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+              ${article.tags.map((tag) => html`<li part="tag" dir="auto">${tag}</li>`)}
             </ul>
           </footer>`
         : nothing}

@@ -1,6 +1,7 @@
 import type { Article, ArticleImage, Block } from '../internal/article-context.js';
 import { normalizeAuthors } from '../internal/authors.js';
-import { isObject, text, withDefined } from '../internal/json.js';
+import { displayText, isObject, text, withDefined } from '../internal/json.js';
+import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_BODY_CHARS, MAX_TAGS } from '../internal/limits.js';
 import { parseDate } from '../internal/locale.js';
 import { safeUrl, textOfHTML } from '../internal/sanitize.js';
 
@@ -17,13 +18,17 @@ const positive = (value: unknown): number | undefined =>
 const texts = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(text).filter((item): item is string => !!item) : [];
 
+/** The first `MAX_TAGS` tags with something visible in them. */
+const tags = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(displayText).filter((tag): tag is string => !!tag).slice(0, MAX_TAGS) : [];
+
 function normalizeImage(value: unknown): ArticleImage | undefined {
   if (!isObject(value)) return undefined;
   const src = safeUrl(value.src, 'image');
   if (!src) return undefined;
   const image = withDefined<ArticleImage>(
     { src, alt: typeof value.alt === 'string' ? value.alt : '' },
-    { caption: text(value.caption), credit: text(value.credit) },
+    { caption: displayText(value.caption), credit: displayText(value.credit) },
   );
   const width = positive(value.width);
   const height = positive(value.height);
@@ -44,7 +49,7 @@ function normalizeBlock(value: unknown): Block | undefined {
       return body ? { type, level, text: body } : undefined;
     }
     case 'quote': {
-      const cite = text(value.cite);
+      const cite = displayText(value.cite);
       return body ? { type, text: body, ...(cite ? { cite } : {}) } : undefined;
     }
     case 'image': {
@@ -96,28 +101,57 @@ export function countWords(body: Block[] | string): number {
   return all.split(/\s+/).filter(Boolean).length;
 }
 
+/** The characters a body asks us to render: its HTML, or the text and HTML of all its blocks. */
+function bodyLength(body: unknown[]): number {
+  let length = 0;
+  for (const block of body) {
+    if (!isObject(block)) continue;
+    for (const field of ['text', 'html', 'caption'] as const) {
+      const value = block[field];
+      if (typeof value === 'string') length += value.length;
+    }
+    if (Array.isArray(block.items)) for (const item of block.items) if (typeof item === 'string') length += item.length;
+  }
+  return length;
+}
+
+/** A date field: absent is fine where `required` is false; present, it must be a real ISO 8601 date. */
+function dateField(input: Record<string, unknown>, field: 'published' | 'modified', required: boolean): { date?: Date; error?: string } {
+  const value = input[field];
+  if (value === undefined || value === null) return required ? { error: `"${field}" is required (an ISO 8601 date like 2026-01-14T09:30:00Z)` } : {};
+  const date = parseDate(value);
+  return date ? { date } : { error: `"${field}" must be an ISO 8601 date like 2026-01-14T09:30:00Z (got ${JSON.stringify(value).slice(0, 40)})` };
+}
+
 export function normalizeArticle(input: unknown): NormalizeResult {
   if (!isObject(input)) return { error: 'the article must be a JSON object' };
   const id = typeof input.id === 'number' ? String(input.id) : text(input.id);
   if (!id) return { error: '"id" must be a non-empty string' };
-  const headline = text(input.headline);
+  const headline = displayText(input.headline);
   if (!headline) return { error: '"headline" must be a non-empty string' };
   const authors = normalizeAuthors(input.authors);
   if (!authors.length) return { error: '"authors" must list at least one author with a "name"' };
-  const published = parseDate(input.published);
-  if (!published) return { error: '"published" must be an ISO 8601 date' };
+  const published = dateField(input, 'published', true);
+  if (published.error) return { error: published.error };
+  const modified = dateField(input, 'modified', false);
+  if (modified.error) return { error: modified.error };
   let body: Block[] | string;
-  if (typeof input.body === 'string') body = input.body;
-  else if (Array.isArray(input.body)) body = outlineHeadings(input.body.map(normalizeBlock).filter((block): block is Block => !!block));
-  else return { error: '"body" must be an HTML string or an array of blocks' };
+  if (typeof input.body === 'string') {
+    if (input.body.length > MAX_ARTICLE_BODY_CHARS) return { error: `"body" is too long to show (more than ${MAX_ARTICLE_BODY_CHARS} characters)` };
+    body = input.body;
+  } else if (Array.isArray(input.body)) {
+    if (input.body.length > MAX_ARTICLE_BLOCKS) return { error: `"body" has too many blocks to show (more than ${MAX_ARTICLE_BLOCKS})` };
+    if (bodyLength(input.body) > MAX_ARTICLE_BODY_CHARS) return { error: `"body" is too long to show (more than ${MAX_ARTICLE_BODY_CHARS} characters)` };
+    body = outlineHeadings(input.body.map(normalizeBlock).filter((block): block is Block => !!block));
+  } else return { error: '"body" must be an HTML string or an array of blocks' };
 
   const article = withDefined<Article>(
-    { id, headline, authors, published: published.toISOString(), tags: texts(input.tags), body, wordCount: countWords(body) },
+    { id, headline, authors, published: published.date!.toISOString(), tags: tags(input.tags), body, wordCount: countWords(body) },
     {
-      modified: parseDate(input.modified)?.toISOString(),
-      dek: text(input.dek),
-      section: text(input.section),
-      dateline: text(input.dateline),
+      modified: modified.date?.toISOString(),
+      dek: displayText(input.dek),
+      section: displayText(input.section),
+      dateline: displayText(input.dateline),
       language: text(input.language),
       url: safeUrl(input.url),
       image: normalizeImage(input.image),

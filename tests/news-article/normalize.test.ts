@@ -58,8 +58,21 @@ describe('normalizeArticle', () => {
     expect(article!.wordCount).to.equal(3);
   });
 
-  it('should ignore an invalid modified date rather than fail', () => {
-    const { article } = normalizeArticle({ ...minimalArticle, modified: 'not a date' });
-    expect(article!.modified).to.equal(undefined);
+  it('should refuse an invalid modified date, naming the field', () => {
+    expect(normalizeArticle({ ...minimalArticle, modified: 'not a date' }).error).to.match(/^"modified" must be an ISO 8601 date/);
+    expect(normalizeArticle({ ...minimalArticle, modified: null }).article!.modified).to.equal(undefined);
+  });
+
+  it('should take only RFC 3339 / ISO 8601 dates and refuse impossible ones, naming the field', () => {
+    for (const published of ['1', '2026', '2026-02-30', '2026-13-01', '2026-01-14T24:00:00Z', '2026-01-14T09:60:00Z', 'Wed, 14 Jan 2026 09:30:00 GMT', 'January 14, 2026', 14e11, '']) {
+      expect(normalizeArticle({ ...minimalArticle, published }).error, String(published)).to.match(/^"published" (must be|is required)/);
+    }
+    const accepted = {
+      '2024-02-29': '2024-02-29T00:00:00.000Z',
+      '2026-01-14T09:30:00Z': '2026-01-14T09:30:00.000Z',
+      '2026-01-14T09:30:00.250+05:30': '2026-01-14T04:00:00.250Z',
+      '2026-01-14 09:30:00-04:00': '2026-01-14T13:30:00.000Z',
+    };
+    for (const [published, iso] of Object.entries(accepted)) expect(normalizeArticle({ ...minimalArticle, published }).article!.published, published).to.equal(iso);
   });
 });
