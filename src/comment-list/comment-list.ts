@@ -2,11 +2,16 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { ArticleConsumer } from '../internal/article-context.js';
 import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
+import { MAX_COMMENTS_RESPONSE_BYTES, MAX_THREAD_DEPTH, RENDER_BATCH } from '../internal/limits.js';
+import { readBoundedJson } from '../internal/read-text.js';
 import { safeUrl, sanitizeHTML } from '../internal/sanitize.js';
+import { isolate } from '../internal/text.js';
 import {
   buildThread,
   commentFromSubmission,
+  countOf,
   nextFromLinkHeader,
+  visibleThread,
   normalizePage,
   type Comment,
   type CommentOrder,
@@ -122,7 +127,10 @@ export class CommentList extends LitElement {
   static override properties = {
     src: {},
     articleId: { attribute: 'article-id' },
-    maxDepth: { attribute: 'max-depth', converter: (value: string | null) => (Number(value) >= 1 ? Math.floor(Number(value)) : 5) },
+    maxDepth: {
+      attribute: 'max-depth',
+      converter: (value: string | null) => (Number(value) >= 1 ? Math.min(Math.floor(Number(value)), MAX_THREAD_DEPTH) : 5),
+    },
     order: {},
     endpoint: {},
     format: {},
@@ -139,7 +147,7 @@ export class CommentList extends LitElement {
   /** The article the comments belong to; defaults to the surrounding `<news-article>`'s id. */
   articleId?: string;
 
-  /** Replies nest up to this many levels; deeper ones are shown at the last level. Default 5. */
+  /** Replies nest up to this many levels (at most 10); deeper ones are shown at the last level. Default 5. */
   maxDepth = 5;
 
   /** `oldest` (default) or `newest` first, for top-level comments; replies always read oldest first. */
@@ -172,6 +180,10 @@ export class CommentList extends LitElement {
   #reply?: [id: string, form: HTMLElement];
   /** The display tree, built when the comments, `order` or `max-depth` change. */
   #tree?: ThreadNode[];
+  /** How many comments are rendered (in reading order); "Load more" shows the next batch before fetching. */
+  #shown = RENDER_BATCH;
+  /** Comments loaded but not rendered (counted by the last render). */
+  #hidden = 0;
 
   /** The article id used for reply forms and to recognise new comments. */
   get effectiveArticleId(): string | undefined {
@@ -230,6 +242,7 @@ export class CommentList extends LitElement {
   #reset(): void {
     this.#request?.abort();
     this.#request = this.#total = this.#next = undefined;
+    this.#shown = RENDER_BATCH;
     this.#set([]);
     this.#live = [];
     this.#status = 'ready';
@@ -260,17 +273,19 @@ export class CommentList extends LitElement {
         throw { message: `${url}: ${problem}`, status };
       };
       if (!response.ok) fail(`HTTP ${status}`);
-      const data: unknown = await response.json().catch(() => fail('not JSON'));
+      const body = await readBoundedJson(response, MAX_COMMENTS_RESPONSE_BYTES);
+      if ('problem' in body) fail(body.problem === 'too-large' ? `larger than ${MAX_COMMENTS_RESPONSE_BYTES} bytes` : 'not JSON');
+      const data = (body as { value: unknown }).value;
       const base = response.url || new URL(url, document.baseURI).href;
       const page = normalizePage(data, base);
       if ('error' in page) return fail(page.error);
       if (this.#request != controller) return;
       // WordPress REST: the total and the next page come in headers.
-      const wpTotal = parseInt(headers.get('X-WP-Total')!);
+      const wpTotal = countOf(headers.get('X-WP-Total'));
       const known = new Set(this.#items.map((c) => c.id));
       const fresh = page.comments.filter((c) => !known.has(c.id));
       this.#set(more ? [...this.#items, ...fresh] : fresh);
-      const total = page.total ?? (wpTotal >= 0 ? wpTotal : undefined);
+      const total = page.total ?? wpTotal;
       if (total != undefined) {
         this.#total = total;
         // A total counted after the live comments were posted includes the approved ones, and any the
@@ -303,7 +318,17 @@ export class CommentList extends LitElement {
   }
 
   #onMore(): void {
-    if (this.#status == 'ready') void this.#load(this.#next!, true); // not while a page is loading
+    if (this.#status != 'ready') return; // not while a page is loading
+    if (this.#hidden) {
+      // Comments already here come first. When the button goes with this batch, go on reading at
+      // the first comment it revealed.
+      const first = this.#shown;
+      this.#shown += RENDER_BATCH;
+      this.requestUpdate();
+      void this.updateComplete.then(() => {
+        if (!this.renderRoot.querySelector('[part=load-more]')) this.renderRoot.querySelectorAll<HTMLElement>('article')[first]?.focus();
+      });
+    } else void this.#load(this.#next!, true);
   }
 
   #onRetry(): void {
@@ -388,7 +413,11 @@ export class CommentList extends LitElement {
     const now = Date.now();
     const canReply = customElements.get(CommentList.formTag);
     const replyId = this.#reply?.[0];
-    const tree = (this.#tree ??= buildThread(this.#items, this)); // options: this.maxDepth, this.order
+    this.#tree ??= buildThread(this.#items, this); // options: this.maxDepth, this.order
+    // A bounded batch, plus what the reader posted live (never hidden from its author).
+    const visible = visibleThread(this.#tree, this.#shown, new Set(this.#live.map((c) => c.id)));
+    const tree = visible.nodes;
+    this.#hidden = visible.hidden;
     const item = ({ comment, children, inReplyTo }: ThreadNode): TemplateResult => {
       const id = key(comment.id);
       const name = comment.author.name || s.anonymous;
@@ -402,14 +431,14 @@ export class CommentList extends LitElement {
           : html`<span part="avatar" aria-hidden="true">${initials(name)}</span>`
       }<header>${
         url
-          ? html`<a part="author" id="author-${id}" href=${url} rel="ugc nofollow noopener">${name}</a>`
-          : html`<span part="author" id="author-${id}">${name}</span>`
+          ? html`<a part="author" id="author-${id}" dir="auto" href=${url} rel="ugc nofollow noopener">${name}</a>`
+          : html`<span part="author" id="author-${id}" dir="auto">${name}</span>`
       }${
         comment.date
           ? html`<time part="date" datetime=${comment.date.toISOString()} title=${f.title(comment.date)}>${f.label(comment.date, now)}</time>`
           : ''
       }${
-        inReplyTo != undefined ? html`<span class="in-reply-to">${s.inReplyTo(inReplyTo || s.anonymous)}</span>` : ''
+        inReplyTo != undefined ? html`<span class="in-reply-to">${s.inReplyTo(isolate(inReplyTo || s.anonymous))}</span>` : ''
       }</header>${
         pending ? html`<p part="moderation">${s.awaitingModeration}</p>` : ''
       }<div part="content">${contentOf(comment)}</div>${
@@ -435,7 +464,7 @@ export class CommentList extends LitElement {
             ? html`<p part="empty">${s.empty}</p>`
             : ''
     }${
-      failed || (known && this.#next)
+      failed || (known && (this.#next || this.#hidden))
         ? html`<div class="more">${
             failed
               ? html`<p part="error" role="alert">${s.loadFailed(this.#failure?.status)}${

@@ -3,7 +3,8 @@
  * display tree with WordPress's depth cap. Plain functions, no DOM: the element only renders.
  */
 import { parseDate } from '../internal/locale.js';
-import { isObject, type Json } from '../internal/json.js';
+import { displayText, isObject, type Json } from '../internal/json.js';
+import { cleanText } from '../internal/text.js';
 
 /** A comment after normalization. Text fields are still untrusted: they are rendered as text,
  * `contentHtml` only through the sanitizer, URLs only through `safeUrl`. */
@@ -61,7 +62,28 @@ const identifier = (value: unknown, noZero?: boolean): string | undefined => {
   return id && !(noZero && id == '0') ? id : undefined;
 };
 
-const trimmed = (value: unknown): string => text(value)?.trim() ?? '';
+/** A name to show: visible characters on one line, or `''` (shown as "Anonymous"). */
+const nameOf = (value: unknown): string => displayText(text(value)) ?? '';
+
+/**
+ * What a status says about showing a comment. Shown: approved (also when no status is given) and
+ * held for moderation (a reader's own comment, or a moderator's view). Spam, trash and anything
+ * unknown are not shown at all: a server that lists them did not mean readers to see them.
+ */
+const STATUSES = new Map<string, Comment['status']>([
+  ['approved', 'approved'],
+  ['approve', 'approved'],
+  ['publish', 'approved'],
+  ['pending', 'pending'],
+  ['hold', 'pending'],
+  ['unapproved', 'pending'],
+  ['moderation', 'pending'],
+]);
+
+function statusOf(value: unknown): Comment['status'] | undefined {
+  if (value === undefined || value === null) return 'approved';
+  return STATUSES.get(text(value)?.trim().toLowerCase() ?? '');
+}
 
 /**
  * One untrusted item → a `Comment`, or `undefined` when it cannot be one (not an object, no id).
@@ -72,7 +94,8 @@ const trimmed = (value: unknown): string => text(value)?.trim() ?? '';
 export function normalizeComment(raw: unknown): Comment | undefined {
   if (!isObject(raw)) return undefined;
   const id = identifier(raw.id);
-  if (!id) return undefined;
+  const status = statusOf(raw.status);
+  if (!id || !status) return undefined;
   const content = raw.content;
   const wp = 'author_name' in raw || 'date_gmt' in raw || 'author_avatar_urls' in raw || (isObject(content) && 'rendered' in content);
   const author: Json = wp
@@ -87,14 +110,23 @@ export function normalizeComment(raw: unknown): Comment | undefined {
   const comment: Comment = {
     id,
     parentId: identifier(raw.parentId ?? raw.parent, true),
-    author: { name: trimmed(author.name), url: text(author.url) || undefined, avatar: text(author.avatar) || undefined },
+    author: { name: nameOf(author.name), url: text(author.url) || undefined, avatar: text(author.avatar) || undefined },
     date: parseDate(gmt && /T[\d:.]+$/.test(gmt) ? gmt + 'Z' : gmt) || parseDate(raw.date),
-    status: /^\s*(pending|hold|unapproved|moderation)\s*$/i.test(text(raw.status) ?? '') ? 'pending' : 'approved',
+    status,
   };
   const html = text(wp ? (isObject(content) ? content.rendered : content) : raw.contentHtml);
   if (html != undefined) comment.contentHtml = html;
-  else comment.content = text(content) ?? '';
+  else comment.content = cleanText(text(content) ?? '');
   return comment;
+}
+
+/**
+ * A count a server sends (`total`, `X-WP-Total`): a whole number from 0, at most
+ * `Number.MAX_SAFE_INTEGER` (a `1e308` would print 309 digits); `undefined` for anything else.
+ */
+export function countOf(value: unknown): number | undefined {
+  const count = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? Math.min(count, Number.MAX_SAFE_INTEGER) : undefined;
 }
 
 /** A URL for the next page: http(s) only, resolved against `base`. */
@@ -118,8 +150,7 @@ export function normalizePage(data: unknown, base: string = document.baseURI): C
   if (!Array.isArray(items)) return { error: 'Invalid comments: not an array or { comments: [...] }' };
   const page: CommentPage = { comments: [] };
   if (isObject(data)) {
-    const total = Number(data.total ?? NaN); // not Number(null), which is 0
-    if (Number.isInteger(total) && total >= 0) page.total = total;
+    page.total = countOf(data.total);
     page.next = nextUrl(data.next, base);
   }
   const seen = new Set<string>();
@@ -211,11 +242,47 @@ export function commentFromSubmission(detail: SubmissionDetail | null | undefine
     (payload && { id: localId, author: { name: '' }, status: 'approved' }); // completed below
   if (!comment) return undefined;
   comment.parentId ??= identifier(payload?.parentId, true);
-  comment.author.name ||= trimmed(sent.name);
+  comment.author.name ||= nameOf(sent.name);
   comment.author.url ??= text(sent.url) || undefined;
   // What was sent when the server's answer has no text (or there is no answer).
   if (!comment.content && !comment.contentHtml) comment.content = content ?? '';
   comment.date ??= now;
   if (detail?.status == 'pending') comment.status = 'pending';
   return comment;
+}
+
+/** What of a thread is rendered now. */
+export interface VisibleThread {
+  nodes: ThreadNode[];
+  /** Comments of the thread left out (shown by "Load more" before another page is fetched). */
+  hidden: number;
+}
+
+/**
+ * The first `limit` comments of `tree` in reading order (each with as many of its replies as fit),
+ * plus every comment whose id is in `keep` — a comment the reader just posted — with the comments
+ * it answers. Rendering 100,000 comments at once would block the page for seconds; a bounded batch
+ * keeps every render short. The tree's depth is capped (`MAX_THREAD_DEPTH`), so recursion is shallow.
+ */
+export function visibleThread(tree: readonly ThreadNode[], limit: number, keep: ReadonlySet<string> = new Set()): VisibleThread {
+  let budget = limit;
+  const holdsKept = (node: ThreadNode): boolean => keep.has(node.comment.id) || node.children.some(holdsKept);
+  const take = (nodes: readonly ThreadNode[]): ThreadNode[] => {
+    const taken: ThreadNode[] = [];
+    for (const node of nodes) {
+      if (budget > 0) budget--;
+      else if (!(keep.size && holdsKept(node))) continue;
+      taken.push({ ...node, children: take(node.children) });
+    }
+    return taken;
+  };
+  const nodes = take(tree);
+  return { nodes, hidden: count(tree) - count(nodes) };
+}
+
+/** Comments in a (sub)tree. */
+function count(nodes: readonly ThreadNode[]): number {
+  let n = 0;
+  for (const node of nodes) n += 1 + count(node.children);
+  return n;
 }

@@ -6,6 +6,7 @@ import { property } from 'lit/decorators.js';
 import '../../src/comment-list/define.js';
 import { CommentList, type CommentListErrorDetail, type CommentListLoadDetail } from '../../src/comment-list/comment-list.js';
 import { articleContext, type Article } from '../../src/internal/article-context.js';
+import { RENDER_BATCH } from '../../src/internal/limits.js';
 import { $, $$, authors, deepActiveElement, describeNode, expectFocusOn, headingText, respond, StandInForm } from './helpers.js';
 
 const NOW = Date.parse('2024-05-10T12:00:00Z');
@@ -109,7 +110,7 @@ describe('<comment-list>', () => {
       const el = await fixture<CommentList>(html`<comment-list max-depth="2" .comments=${chain}></comment-list>`);
       expect($$(el, 'ol ol ol').length).to.equal(0);
       expect($$(el, 'ol ol > li').length).to.equal(3);
-      expect($$(el, '.in-reply-to').map((s) => s.textContent)).to.deep.equal(['In reply to P2', 'In reply to P3']);
+      expect($$(el, '.in-reply-to').map((s) => s.textContent)).to.deep.equal(['In reply to \u2068P2\u2069', 'In reply to \u2068P3\u2069']);
       el.setAttribute('max-depth', 'nonsense');
       await el.updateComplete;
       expect(el.maxDepth).to.equal(5);
@@ -548,19 +549,27 @@ describe('<comment-list>', () => {
         date: new Date(NOW - (n - i) * 60_000).toISOString(),
       }));
 
-    // Rendering in steps was dropped for bytes (one update renders 1,000 comments well under the
-    // 200 ms long-task limit: see `npm run bench`); what remains is that all of them are there.
-    it('should render 1,000 comments, each with its Reply button, by updateComplete', async () => {
+    // A hostile or huge thread must not block the page: one render is one bounded batch.
+    it('should render 1,000 comments 100 at a time: the first batch at once, the next ones on "Load more" without fetching', async () => {
       CommentList.formTag = 'test-reply-form';
       const el = await fixture<CommentList>(html`<comment-list></comment-list>`);
       el.comments = big(1000);
       await el.updateComplete;
-      expect($$(el, 'article').length).to.equal(1000);
-      expect($$(el, '[part="reply-button"]').length).to.equal(1000);
+      expect($$(el, 'article').length).to.equal(RENDER_BATCH);
+      expect($$(el, '[part="reply-button"]').length).to.equal(RENDER_BATCH);
       expect(headingText(el)).to.equal('1,000 comments');
+      let fetched = false;
+      el.fetchComments = (url, signal) => ((fetched = true), fetch(url, { signal }));
+      for (let shown = RENDER_BATCH; shown < 1000; shown += RENDER_BATCH) {
+        $(el, '[part="load-more"]')!.click();
+        await el.updateComplete;
+        expect($$(el, 'article').length).to.equal(shown + RENDER_BATCH);
+      }
+      expect($(el, '[part="load-more"]')).to.equal(null);
+      expect(fetched).to.equal(false);
     });
 
-    it('should keep the rendered comments when one is inserted live', async () => {
+    it('should keep the rendered comments when one is inserted live, and show it with its parent even beyond the batch', async () => {
       const el = await fixture<CommentList>(html`<comment-list article-id="a1" .comments=${big(600)}></comment-list>`);
       const before = $$(el, 'article');
       document.body.dispatchEvent(
@@ -572,8 +581,11 @@ describe('<comment-list>', () => {
       );
       await el.updateComplete;
       const after = $$(el, 'article');
-      expect(after).to.have.length(601);
       expect(before.every((article) => after.includes(article))).to.equal(true);
+      const live = after.find((article) => article.textContent!.includes('Live Person'))!;
+      expect(live, 'the live comment is shown').to.exist;
+      expect(live.closest('ol')!.closest('li')!.querySelector('article')!.textContent).to.contain('Person 299'); // comment 300, hidden before
+      expect(after).to.have.length(RENDER_BATCH + 3); // the batch, + comment 299 and its reply 300 above it, + the live one
     });
   });
 

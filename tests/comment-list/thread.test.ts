@@ -90,10 +90,17 @@ describe('comment-list thread: normalizeComment', () => {
     for (const parentId of [0, '0', null, '']) expect(normalizeComment({ id: 1, parentId, content: '' })!.parentId).to.equal(undefined);
   });
 
-  it('should map pending, unapproved and hold to pending, anything else to approved', () => {
+  it('should map pending, unapproved and hold to pending, approved or no status to approved', () => {
     const status = (s: unknown) => normalizeComment({ id: 1, content: '', status: s })!.status;
     expect([status('pending'), status('unapproved'), status('HOLD')]).to.deep.equal(['pending', 'pending', 'pending']);
-    expect([status('approved'), status(undefined), status(3)]).to.deep.equal(['approved', 'approved', 'approved']);
+    expect([status('approved'), status(undefined), status(null), status(' Approved ')]).to.deep.equal(['approved', 'approved', 'approved', 'approved']);
+  });
+
+  it('should not show spam, trash or any status it does not know as approved', () => {
+    for (const status of ['spam', 'trash', 'deleted', 'rejected', '__proto__', 'constructor', 3, {}, ''])
+      expect(normalizeComment({ id: 1, content: 'x', status }), String(status)).to.equal(undefined);
+    const page = normalizePage([{ id: 1, content: 'ok' }, { id: 2, content: 'spam!', status: 'spam' }, { id: 3, content: 'bin', status: 'trash' }]);
+    expect('comments' in page && page.comments.map((c) => c.id)).to.deep.equal(['1']);
   });
 
   it('should reject what cannot be a comment', () => {
