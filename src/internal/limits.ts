@@ -18,6 +18,12 @@ export const MAX_ARTICLE_BODY_CHARS = 500_000;
 /** Blocks of an article body that are rendered. */
 export const MAX_ARTICLE_BLOCKS = 2_000;
 
+/**
+ * Elements open at once in a piece of untrusted HTML (far deeper than any real article or comment
+ * nests). Past it the markup is shown as text: the browser's parser slows with the square of it.
+ */
+export const MAX_OPEN_ELEMENTS = 1_000;
+
 /** Authors and tags shown (the rest of a longer list is dropped when the article is normalized). */
 export const MAX_AUTHORS = 10;
 export const MAX_TAGS = 20;

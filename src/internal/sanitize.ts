@@ -1,4 +1,5 @@
 import { text } from './json.js';
+import { MAX_OPEN_ELEMENTS } from './limits.js';
 import { trustedHTML } from './trusted-types.js';
 
 /**
@@ -138,10 +139,45 @@ function clean(root: ParentNode): void {
   }
 }
 
-/** Untrusted HTML → the cleaned tree, still inert (template contents load nothing). */
+/** Elements whose end tag the parser implies when the next one starts (`<li>` closes the open `<li>`), and void elements. */
+const SELF_CLOSING = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp caption colgroup'.split(' '),
+);
+
+/**
+ * An upper estimate of how many elements are open at once when `html` is parsed, in one linear
+ * scan: per tag name, starts minus the ends that match one. The browser's own HTML parser takes
+ * time growing with the square of that number (100,000 unclosed `<div>` take 20 s in Chromium),
+ * so markup past `MAX_OPEN_ELEMENTS` is never handed to it.
+ */
+export function openElements(html: string): number {
+  const open = new Map<string, number>();
+  let total = 0;
+  for (const [, end, name] of html.matchAll(/<(\/?)([a-z][^\s/>]*)/gi)) {
+    const tag = name.toLowerCase();
+    if (SELF_CLOSING.has(tag)) continue;
+    const count = open.get(tag) ?? 0;
+    if (!end) {
+      open.set(tag, count + 1);
+      total++;
+    } else if (count) {
+      open.set(tag, count - 1);
+      total--;
+    }
+  }
+  return total;
+}
+
+/**
+ * Untrusted HTML → the cleaned tree, still inert (template contents load nothing). Markup nested
+ * too deeply to parse quickly is shown as what it is, text.
+ */
 function cleaned(html: unknown): DocumentFragment {
   const template = document.createElement('template');
-  if (typeof html === 'string') template.innerHTML = trustedHTML(html);
+  if (typeof html === 'string') {
+    if (openElements(html) > MAX_OPEN_ELEMENTS) template.content.append(html);
+    else template.innerHTML = trustedHTML(html);
+  }
   clean(template.content);
   return template.content;
 }

@@ -1,9 +1,9 @@
 import type { Article, ArticleImage, Block } from '../internal/article-context.js';
 import { normalizeAuthors } from '../internal/authors.js';
 import { displayText, isObject, text, withDefined } from '../internal/json.js';
-import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_BODY_CHARS, MAX_TAGS } from '../internal/limits.js';
+import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_BODY_CHARS, MAX_OPEN_ELEMENTS, MAX_TAGS } from '../internal/limits.js';
 import { parseDate } from '../internal/locale.js';
-import { safeUrl, textOfHTML } from '../internal/sanitize.js';
+import { openElements, safeUrl, textOfHTML } from '../internal/sanitize.js';
 
 /**
  * The only place where the untrusted shape of article JSON is checked. Returns a value, never
@@ -144,6 +144,10 @@ export function normalizeArticle(input: unknown): NormalizeResult {
     if (bodyLength(input.body) > MAX_ARTICLE_BODY_CHARS) return { error: `"body" is too long to show (more than ${MAX_ARTICLE_BODY_CHARS} characters)` };
     body = outlineHeadings(input.body.map(normalizeBlock).filter((block): block is Block => !!block));
   } else return { error: '"body" must be an HTML string or an array of blocks' };
+  const htmls = typeof body === 'string' ? [body] : body.flatMap((block) => ('html' in block && block.html ? [block.html] : []));
+  if (htmls.some((html) => openElements(html) > MAX_OPEN_ELEMENTS)) {
+    return { error: `"body" nests its HTML too deeply to show (more than ${MAX_OPEN_ELEMENTS} elements open at once)` };
+  }
 
   const article = withDefined<Article>(
     { id, headline, authors, published: published.date!.toISOString(), tags: tags(input.tags), body, wordCount: countWords(body) },
