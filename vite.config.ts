@@ -1,42 +1,65 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { createCommentsApp } from './server/app.js';
+import { DEMO_DB_PATH } from './server/demo.js';
+import { PRIVATE_FILES } from './server/private-files.js';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
-/** Serves the reference comments endpoint (`/api/…`) inside `npm start`, and `/` → the demo. */
+/** An absolute path from the project root (the config's `root` is demo/, so nothing here is relative). */
+const project = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** `npm run dev`: the reference comments endpoint (`/api/…`) inside Vite's dev server. */
 function demoServer(): Plugin {
   return {
-    name: 'news-elements-demo-server',
+    name: 'news-elements-demo-server', // .storybook/main.ts drops it by this name
     configureServer(server) {
       const app = createCommentsApp({
-        dbPath: process.env.COMMENTS_DB ?? 'data/comments.db',
+        dbPath: process.env.COMMENTS_DB || DEMO_DB_PATH,
         autoApprove: process.env.AUTO_APPROVE !== '0',
         moderationToken: process.env.MODERATION_TOKEN,
       });
       server.httpServer?.once('close', () => app.close());
-      server.middlewares.use((req, res, next) => {
-        if (req.url === '/' || req.url === '/index.html') {
-          res.statusCode = 302;
-          res.setHeader('Location', '/demo/');
-          res.end();
-          return;
-        }
-        app.handle(req, res, next);
-      });
+      server.middlewares.use((req, res, next) => app.handle(req, res, next));
     },
   };
 }
 
+/**
+ * The demo page loads the production bundle, `/dist/news-elements.js` (what `npm start` serves);
+ * in the dev server that address is the source entry, so edits show at once.
+ */
+function bundleFromSource(): Plugin {
+  const entry = project('src/define.ts');
+  return {
+    name: 'news-elements-bundle-from-source',
+    apply: 'serve',
+    resolveId: (id) => (id === '/dist/news-elements.js' ? entry : undefined),
+  };
+}
+
 export default defineConfig({
-  plugins: [demoServer(), minifyLiterals()],
+  // Dev server (`npm run dev`): the site is the demo folder, as in `npm start`. Files outside it
+  // are reachable only through /@fs/ and only inside `fs.allow`: the element sources and the
+  // pre-bundled dependencies. The project root (package.json, data/ with the database, server/,
+  // tests/, .git) is neither root nor allowed, and `fs.deny` refuses those names again anywhere.
+  root: project('demo'),
+  publicDir: false,
+  appType: 'mpa', // no SPA fallback: an unknown path is a 404, not the demo page
+  plugins: [demoServer(), bundleFromSource(), minifyLiterals()],
   server: {
-    host: process.env.HOST ?? '127.0.0.1',
+    host: process.env.HOST || '127.0.0.1',
     port: Number(process.env.PORT) || 5173,
     strictPort: false,
+    fs: {
+      strict: true,
+      allow: [project('demo'), project('src'), project('node_modules/.vite')],
+      deny: [...PRIVATE_FILES],
+    },
   },
   build: {
     // The publisher bundle: one self-contained ES module, Lit included, that defines every element.
-    lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'news-elements.js' },
-    outDir: 'dist',
+    lib: { entry: project('src/define.ts'), formats: ['es'], fileName: () => 'news-elements.js' },
+    outDir: project('dist'),
     emptyOutDir: true,
     target: 'es2022',
     // A finished bundle: nobody tree-shakes it further, so the /* @__PURE__ */ annotations go too.

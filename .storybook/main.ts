@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin, PluginOption } from 'vite';
+import { PRIVATE_FILES } from '../server/private-files.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifestPath = resolve(root, 'custom-elements.json');
@@ -58,6 +59,17 @@ const config: StorybookConfig = {
     return {
       ...viteConfig,
       plugins: [...plugins, manifestModule()],
+      // `npm run storybook` serves what the stories need, not the project root: the database
+      // (data/), server/, tests/, package.json and .git were all fetchable from it.
+      server: {
+        ...viteConfig.server,
+        fs: {
+          ...viteConfig.server?.fs,
+          strict: true,
+          allow: ['src', 'stories', '.storybook', 'demo', 'node_modules'].map((dir) => resolve(root, dir)),
+          deny: [...(viteConfig.server?.fs?.deny ?? []), ...PRIVATE_FILES],
+        },
+      },
       // `storybook build --quiet` should not list every chunk Vite wrote.
       logLevel: configType === 'PRODUCTION' ? 'warn' : viteConfig.logLevel,
       build: {

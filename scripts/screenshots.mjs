@@ -1,5 +1,5 @@
 // Screenshots of the demo as a reader sees it: desktop and phone, light and dark.
-// Usage: node scripts/screenshots.mjs [url]   (default: starts the Vite dev server itself)
+// Usage: node scripts/screenshots.mjs [url]   (default: starts the Vite dev server itself, page at /)
 // Writes .screenshots/*.png.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -11,7 +11,7 @@ let server;
 if (!url) {
   server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
   await server.listen();
-  url = `${server.resolvedUrls.local[0]}demo/`;
+  url = server.resolvedUrls.local[0];
 }
 mkdirSync('.screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });

@@ -1,14 +1,16 @@
-// End to end through `npm start`'s server: the demo page in headless Chromium, a comment posted
-// through the form reaching the SQLite endpoint, shown at once, still there after a reload, and a
-// reply nesting under its parent.
+// End to end through `npm start`'s server (server/demo.ts: demo/ at /, the built dist/ bundle, the
+// API): the demo page in headless Chromium, a comment posted through the form reaching the SQLite
+// endpoint, shown at once, still there after a reload, and a reply nesting under its parent.
+// Builds dist/news-elements.js first when it is missing or older than src/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { ensureBundle } from '../../scripts/bundle.mjs';
 import { ensureChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { createDemoServer } from '../../server/demo.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-elements-e2e-'));
 let server;
@@ -16,17 +18,20 @@ let browser;
 let url;
 
 before(async () => {
-  process.env.COMMENTS_DB = join(dir, 'comments.db');
-  process.env.AUTO_APPROVE = '1';
-  server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-  await server.listen();
-  url = `${server.resolvedUrls.local[0]}demo/`;
+  await ensureBundle();
+  ({ server } = createDemoServer({ app: { dbPath: join(dir, 'comments.db'), autoApprove: true } }));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${server.address().port}/`;
   browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 });
 
 after(async () => {
   await browser?.close();
-  await server?.close();
+  if (server) {
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections();
+    await closed; // closes the app and its database too
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -44,6 +49,8 @@ test('the demo shows the seed article, its comments and the form, and posting wo
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const scripts = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
   await page.goto(url);
 
   await page.getByRole('heading', { level: 1, name: /China Sees Chance to Woo Canada/ }).waitFor();
@@ -82,5 +89,6 @@ test('the demo shows the seed article, its comments and the form, and posting wo
   await page.locator('comment-list').getByText(reply).waitFor();
   assert.ok((await thread(page)).find((c) => c.text.includes(reply))?.parent, 'still nested after a reload');
   assert.deepEqual(errors, []);
+  assert.deepEqual([...new Set(scripts)], ['/dist/news-elements.js'], 'the page runs the built bundle, nothing else');
   await page.close();
 });

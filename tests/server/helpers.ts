@@ -1,6 +1,6 @@
 // Shared helpers for the endpoint tests: a real HTTP server on 127.0.0.1 (port 0) around the app,
 // a temporary SQLite file under os.tmpdir(), and small request helpers.
-import type { Server } from 'node:http';
+import { request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,5 +159,22 @@ export function stall(url: string, bytes: string, giveUpMs = 5_000): Promise<{ c
     socket.on('data', (chunk: string) => (received += chunk));
     socket.on('error', () => {}); // a reset is a close too
     socket.on('close', () => done(true));
+  });
+}
+
+/**
+ * A request with the target sent exactly as given (fetch would resolve `..` and `%2e%2e` itself
+ * before sending, so traversal attempts need this).
+ */
+export function rawRequest(url: string, target: string, method = 'GET'): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname, port: Number(port), path: target, method, headers: { Accept: '*/*' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
   });
 }

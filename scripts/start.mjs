@@ -1,0 +1,19 @@
+// `npm start`: dependencies, the bundle, then the production demo server (server/demo-main.ts),
+// one line per step. The server serves demo/ at /, dist/ at /dist/ and the API at /api/, nothing
+// else. For work on the elements with instant reloads use `npm run dev` (Vite) instead.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+console.log('1/3 Checking dependencies…');
+await import('./ensure-deps.mjs');
+
+console.log('2/3 Building dist/news-elements.js (vite build)…');
+const { buildBundle } = await import('./bundle.mjs');
+await buildBundle();
+
+console.log('3/3 Starting the demo server…');
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/demo-main.ts'], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,63 @@
+// The Vite dev server (`npm run dev`, vite.config.ts): the site is demo/, the sources and the
+// pre-bundled dependencies are reachable through /@fs/, and nothing else of the project is: not
+// the database, package.json, server/, tests/, .git, node_modules, whatever the query suffix.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { PROJECT_ROOT } from '../../server/demo.js';
+import { ARTICLE, get, jsonComment, postJson, rawRequest, tempDir } from './helpers.js';
+import { DENIED_TARGETS, leaks } from './served-files.js';
+
+describe('Vite dev server (npm run dev)', () => {
+  const tmp = tempDir();
+  const dbPath = join(tmp.dir, 'data', 'comments.db');
+  let vite: ViteDevServer;
+  let url: string;
+
+  before(async () => {
+    process.env.COMMENTS_DB = dbPath; // read by the config's comments plugin
+    vite = await createServer({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), server: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+    await vite.listen();
+    url = vite.resolvedUrls!.local[0]!.replace(/\/$/, '');
+    assert.equal((await postJson(url, jsonComment())).status, 201); // the -wal file now holds an email
+  });
+  after(async () => {
+    await vite.close();
+    tmp.remove();
+  });
+
+  it('serves the demo page at /, /dist/news-elements.js from the sources, the demo files and the API', async () => {
+    const page = await rawRequest(url, '/');
+    assert.equal(page.status, 200);
+    assert.match(page.body.toString(), /src="\/dist\/news-elements\.js"/);
+    const bundle = await rawRequest(url, '/dist/news-elements.js');
+    assert.equal(bundle.status, 200);
+    assert.match(bundle.body.toString(), /\/@fs\/.*\/src\/.*define/, 'the entry imports the element sources');
+    for (const path of ['/article.json', '/demo.css', '/hero.svg']) assert.equal((await rawRequest(url, path)).status, 200, path);
+    assert.equal((await get(`${url}/api/articles/${ARTICLE}/comments`)).status, 200);
+  });
+
+  it('refuses the database, project files and every way of climbing to them, also through /@fs/ and query suffixes', async () => {
+    const files = [
+      'package.json',
+      'vite.config.ts',
+      'server/app.ts',
+      'tests/server/helpers.ts',
+      '.git/config',
+      'node_modules/lit/package.json',
+    ].map((path) => join(PROJECT_ROOT, path));
+    files.push(dbPath, `${dbPath}-wal`, `${dbPath}-shm`);
+    const suffixes = ['', '?raw', '?import&raw', '?raw??', '?url', '?inline', '?import', '#x', '?worker_file&type=module'];
+    const targets = [...DENIED_TARGETS];
+    for (const file of files) {
+      for (const suffix of suffixes) targets.push(`/@fs${file}${suffix}`, `${file}${suffix}`, `/@id${file}${suffix}`);
+    }
+    targets.push('/@fs/../package.json', `/@fs${PROJECT_ROOT}/demo/../package.json`, `/@fs${PROJECT_ROOT}/src/../package.json`, '/@fs/etc/passwd');
+    for (const target of targets) {
+      const r = await rawRequest(url, target);
+      assert.ok([400, 403, 404].includes(r.status), `${target} → ${r.status}`);
+      assert.ok(!leaks(r.body), `${target} leaked`);
+    }
+  });
+});
