@@ -109,6 +109,7 @@ export const newsArticleStyles = [
       list-style: none;
     }
     footer li {
+      min-inline-size: 0; /* a tag of one long word wraps inside its pill */
       padding: .2rem .75rem;
       border: var(--_rule);
       border-radius: 1rem;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkField, completeUrl, isEmail, isWebUrl, validateComment, charCount, DEFAULT_MAXLENGTH } from '../../src/comment-form/rules.js';
+import { checkField, cleanField, completeUrl, isEmail, isWebUrl, validateComment, charCount, DEFAULT_MAXLENGTH } from '../../src/comment-form/rules.js';
 import { en, fr } from '../../src/comment-form/strings.js';
 
 describe('comment-form rules', () => {
@@ -16,6 +16,24 @@ describe('comment-form rules', () => {
     expect(checkField('email', '', { requireNameEmail: false })).to.equal(undefined);
     // optional, but still checked when given
     expect(checkField('email', 'nope', { requireNameEmail: false })).to.equal('emailInvalid');
+  });
+
+  it('should count invisible and blank-looking text as missing, in every required field', () => {
+    for (const blank of ['\u200b', '\u200b\u200b', '\u2800', '\u3164', '\u115f\u1160', '\uffa0', '\u0000', '\u202e\u200d']) {
+      expect(checkField('content', blank), JSON.stringify(blank)).to.equal('contentMissing');
+      expect(checkField('name', blank), JSON.stringify(blank)).to.equal('nameMissing');
+      expect(checkField('email', blank), JSON.stringify(blank)).to.equal('emailMissing');
+    }
+  });
+
+  it('should send and store text without control and format characters, names on one line', () => {
+    expect(cleanField('content', ' Hello\u0000 wor\u200bld\r\n\r\nbye \u202e')).to.equal('Hello world\n\nbye');
+    expect(cleanField('name', '\u202eAda\nLovelace\u200f ')).to.equal('Ada Lovelace');
+    expect(cleanField('name', '\u2800\u3164')).to.equal('');
+  });
+
+  it('should refuse text with a lone surrogate, in any field', () => {
+    for (const field of ['content', 'name', 'email', 'url'] as const) expect(checkField(field, 'ok \ud800'), field).to.equal('textMalformed');
   });
 
   it('should never require the website', () => {
