@@ -126,7 +126,8 @@ export function normalizeComment(raw: unknown): Comment | undefined {
  */
 export function countOf(value: unknown): number | undefined {
   const count = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? Math.min(count, Number.MAX_SAFE_INTEGER) : undefined;
+  const whole = typeof count === 'number' && count >= 0 && (Number.isInteger(count) || count === Infinity); // "999…9" reads as Infinity
+  return whole ? Math.min(count, Number.MAX_SAFE_INTEGER) : undefined;
 }
 
 /** A URL for the next page: http(s) only, resolved against `base`. */

@@ -109,3 +109,10 @@ describe('comment-form rules', () => {
     expect(fr.timeout).to.equal('Le serveur a mis trop de temps à répondre. Votre texte est conservé : réessayez.');
   });
 });
+
+describe('comment-form strings: fill', () => {
+  it('should fill own placeholders only: {constructor} and {__proto__} stay as written', async () => {
+    const { fill } = await import('../../src/comment-form/strings.js');
+    expect(fill('{name} {constructor} {__proto__} {toString}', { name: 'Ada' })).to.equal('Ada {constructor} {__proto__} {toString}');
+  });
+});

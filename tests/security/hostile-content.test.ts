@@ -124,3 +124,62 @@ describe('hostile content', () => {
     });
   });
 });
+
+describe('hostile servers', () => {
+  /** A real streamed response of `bytes` bytes of JSON-looking text. */
+  const huge = (bytes: number) => {
+    const chunk = new TextEncoder().encode(`[${' '.repeat(1 << 20)}`);
+    let sent = 0;
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls++;
+        if (sent >= bytes) return controller.close();
+        controller.enqueue(chunk);
+        sent += chunk.byteLength;
+      },
+    });
+    return { response: new Response(body, { headers: { 'Content-Type': 'application/json' } }), sentBytes: () => sent, pulls: () => pulls };
+  };
+
+  it('should stop reading a comments answer past 8 MB, show the error state and fire comment-list-error', async () => {
+    const el = await fixture<CommentList>(html`<comment-list></comment-list>`);
+    const answer = huge(40 * 1024 * 1024);
+    el.fetchComments = () => Promise.resolve(answer.response);
+    const error = new Promise<CustomEvent>((resolve) => el.addEventListener('comment-list-error', (event) => resolve(event as CustomEvent), { once: true }));
+    el.src = '/comments.json';
+    expect((await error).detail.message).to.match(/larger than 8388608 bytes/);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.exist;
+    expect(answer.sentBytes(), 'the rest was never downloaded').to.be.below(12 * 1024 * 1024);
+  });
+
+  it('should stop reading an article past 2 MB and say so', async () => {
+    const url = URL.createObjectURL(new Blob([`{"headline":"${'x'.repeat(3 * 1024 * 1024)}"}`], { type: 'application/json' }));
+    const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
+    const error = new Promise<CustomEvent>((resolve) => el.addEventListener('news-article-error', (event) => resolve(event as CustomEvent), { once: true }));
+    el.src = url;
+    expect((await error).detail.message).to.match(/larger than 2097152 bytes/);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.match(/could not be shown/);
+    URL.revokeObjectURL(url);
+  });
+
+  it('should print a total of 1e308 or a huge X-WP-Total as a number that fits', async () => {
+    const el = await fixture<CommentList>(html`<comment-list .comments=${{ comments: [{ id: 1, content: 'x' }], total: 1e308 }}></comment-list>`);
+    expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('9,007,199,254,740,991 comments');
+    el.fetchComments = () => Promise.resolve(new Response('[{"id":1,"content":"x"}]', { headers: { 'X-WP-Total': '9'.repeat(400) } }));
+    el.src = '/wp.json';
+    await new Promise((resolve) => el.addEventListener('comment-list-load', resolve, { once: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('9,007,199,254,740,991 comments');
+  });
+
+  it('should nest replies at most 10 levels deep whatever max-depth says', async () => {
+    const chain = Array.from({ length: 30 }, (_, i) => ({ id: i + 1, parentId: i, content: `c${i}`, author: `P${i}` }));
+    const el = await fixture<CommentList>(html`<comment-list max-depth="1000" .comments=${chain}></comment-list>`);
+    expect(el.maxDepth).to.equal(10);
+    expect(el.shadowRoot!.querySelectorAll(`.thread${' ol'.repeat(9)}`).length).to.be.above(0);
+    expect(el.shadowRoot!.querySelectorAll(`.thread${' ol'.repeat(10)}`).length).to.equal(0);
+  });
+});
