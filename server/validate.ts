@@ -4,7 +4,7 @@
 // form's own pure modules, src/comment-form/rules.ts and strings.ts, so the endpoint and the form
 // cannot drift apart. This file adds only what a form cannot know or check: the article id, that a
 // parent comment exists in the same article, and WordPress's column limits for name and website.
-import { charCount, checkField, completeUrl, FIELDS, type CommentField } from '../src/comment-form/rules.js';
+import { charCount, checkField, cleanField, completeUrl, FIELDS, type CommentField } from '../src/comment-form/rules.js';
 import { en, fill } from '../src/comment-form/strings.js';
 
 export const MAX_CONTENT_LENGTH = 65525; // WordPress's limit (rules.ts DEFAULT_MAXLENGTH), in characters
@@ -37,9 +37,9 @@ export interface CommentInput {
 export interface ValidComment {
   articleId: string;
   parentId: number | null;
-  content: string; // as given (not trimmed): plain text, the reader's line breaks matter
-  name: string; // trimmed
-  email: string; // trimmed
+  content: string; // cleaned (rules.ts cleanField): line breaks kept, the ends trimmed
+  name: string; // cleaned, one line, trimmed
+  email: string; // cleaned, trimmed
   url: string; // trimmed, completed to https:// when bare (rules.ts completeUrl); '' when not given
 }
 
@@ -76,12 +76,14 @@ export function validateComment(input: CommentInput, parentExists: (id: number, 
     if (rule) {
       errors[field] =
         rule === 'contentTooLong'
-          ? fill(en.contentTooLong, { max: MAX_CONTENT_LENGTH, count: charCount(fields.content.trim()) })
+          ? fill(en.contentTooLong, { max: MAX_CONTENT_LENGTH, count: charCount(cleanField('content', fields.content)) })
           : en[rule];
     }
   }
-  if (!errors.name && fields.name.trim().length > MAX_NAME_LENGTH) errors.name = MESSAGES.nameTooLong;
-  const url = completeUrl(fields.url);
+  // Stored as the form sends them: control and format characters removed, trimmed (rules.ts cleanField).
+  const clean = Object.fromEntries(FIELDS.map((field) => [field, cleanField(field, fields[field])])) as Record<CommentField, string>;
+  if (!errors.name && clean.name.length > MAX_NAME_LENGTH) errors.name = MESSAGES.nameTooLong;
+  const url = completeUrl(clean.url);
   if (!errors.url && url.length > MAX_URL_LENGTH) errors.url = MESSAGES.urlTooLong;
 
   const articleId = id(input.articleId).trim();
@@ -95,6 +97,6 @@ export function validateComment(input: CommentInput, parentExists: (id: number, 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
-    value: { articleId, parentId, content: fields.content, name: fields.name.trim(), email: fields.email.trim(), url },
+    value: { articleId, parentId, content: clean.content, name: clean.name, email: clean.email, url },
   };
 }

@@ -45,7 +45,7 @@ describe('validate.ts', () => {
     assert.equal(bare.value.url, 'https://example.com');
   });
 
-  it('content: required, at most 65525 characters, kept exactly as given', () => {
+  it('content: required, at most 65525 characters, its markup kept as text and its ends trimmed', () => {
     for (const content of ['', ' \n\t ']) {
       const r = check({ content });
       assert.deepEqual(r, { ok: false, errors: { content: en.contentMissing } });
@@ -55,9 +55,9 @@ describe('validate.ts', () => {
     const tooLong = check({ content: 'x'.repeat(65526) });
     assert.equal(tooLong.ok, false);
     assert.match(!tooLong.ok ? tooLong.errors.content! : '', /65525.*65526/);
-    const kept = check({ content: '  <b>hi</b>\n' });
+    const kept = check({ content: '  <b>hi</b>\n\n  there\n' });
     assert.ok(kept.ok);
-    assert.equal(kept.value.content, '  <b>hi</b>\n');
+    assert.equal(kept.value.content, '<b>hi</b>\n\n  there');
   });
 
   it('name: required (trimmed), at most 245 characters', () => {
