@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { createCommentsApp } from './server/app.js';
+import { appOptionsFromEnv, createCommentsApp } from './server/app.js';
 import { DEMO_DB_PATH } from './server/demo.js';
 import { PRIVATE_FILES } from './server/private-files.js';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
@@ -13,11 +13,7 @@ function demoServer(): Plugin {
   return {
     name: 'news-elements-demo-server', // .storybook/main.ts drops it by this name
     configureServer(server) {
-      const app = createCommentsApp({
-        dbPath: process.env.COMMENTS_DB || DEMO_DB_PATH,
-        autoApprove: process.env.AUTO_APPROVE !== '0',
-        moderationToken: process.env.MODERATION_TOKEN,
-      });
+      const app = createCommentsApp(appOptionsFromEnv(process.env, { dbPath: DEMO_DB_PATH, autoApproveByDefault: true }));
       server.httpServer?.once('close', () => app.close());
       server.middlewares.use((req, res, next) => app.handle(req, res, next));
     },

@@ -1,9 +1,10 @@
-// The reference comments endpoint as Connect-style middleware: `npm start` mounts it in the Vite
-// dev server (vite.config.ts), server/main.ts runs it standalone. Answers `/api/…`, calls
+// The reference comments endpoint as Connect-style middleware: `npm start` serves it with the demo
+// (server/demo.ts), `npm run dev` inside Vite (vite.config.ts), server/main.ts standalone. Answers `/api/…`, calls
 // `next()` for everything else. Routes: routes.ts; storage: db.ts; limits: limits.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { openDb } from './db.js';
 import { createIdempotencyStore, createRateLimiter, MAX_BODY_BYTES } from './limits.js';
+import { parseOrigins } from './origin.js';
 import { route, send, type RouteContext } from './routes.js';
 
 export interface CommentsAppOptions {
@@ -21,6 +22,11 @@ export interface CommentsAppOptions {
   seed?: boolean;
   /** Largest accepted request body in bytes. Default 64 KB (65536). */
   maxBodyBytes?: number;
+  /**
+   * Origins of other sites allowed to post and to read answers (CORS), such as
+   * `https://news.example`. Default none: only same-origin pages and non-browser clients post.
+   */
+  corsOrigins?: readonly string[];
 }
 
 export interface CommentsApp {
@@ -30,6 +36,19 @@ export interface CommentsApp {
 }
 
 export const DEFAULT_DB_PATH = 'data/comments.db';
+
+/**
+ * Options from the environment: COMMENTS_DB, AUTO_APPROVE (`1` approves; with
+ * `autoApproveByDefault`, anything but `0` does), MODERATION_TOKEN, CORS_ORIGINS (comma-separated).
+ */
+export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: string; autoApproveByDefault: boolean }): CommentsAppOptions {
+  return {
+    dbPath: env.COMMENTS_DB || defaults.dbPath,
+    autoApprove: defaults.autoApproveByDefault ? env.AUTO_APPROVE !== '0' : env.AUTO_APPROVE === '1',
+    moderationToken: env.MODERATION_TOKEN || undefined,
+    corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
+  };
+}
 
 export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp {
   const now = options.now ?? Date.now;
@@ -41,6 +60,7 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
     rateLimiter: createRateLimiter(options.rateLimit ?? { max: 5, windowMs: 60_000 }, now),
     idempotency: createIdempotencyStore(db, now),
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+    corsOrigins: new Set((options.corsOrigins ?? []).flatMap((origin) => parseOrigins(origin))),
     now,
   };
   let closed = false;

@@ -4,9 +4,11 @@
 //
 // Environment: HOST (default 127.0.0.1), PORT (default 5173; 0 = any free port), COMMENTS_DB
 // (default data/comments.db at the project root; refused inside a served folder), AUTO_APPROVE (new comments approved at
-// once; AUTO_APPROVE=0 holds them for moderation), MODERATION_TOKEN (as for server/main.ts).
+// once; AUTO_APPROVE=0 holds them for moderation), MODERATION_TOKEN and CORS_ORIGINS (as for
+// server/main.ts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { appOptionsFromEnv } from './app.js';
 import { createDemoServer, DEMO_DB_PATH, DIST_DIR } from './demo.js';
 import { listenAddressFromEnv, runUntilSignalled } from './http.js';
 
@@ -15,12 +17,6 @@ if (!existsSync(join(DIST_DIR, 'news-elements.js'))) {
   console.warn('dist/news-elements.js is missing: run `npm start` (or `npx vite build`) to build it.');
 }
 
-const { server, app } = createDemoServer({
-  app: {
-    dbPath: process.env.COMMENTS_DB || DEMO_DB_PATH,
-    autoApprove: process.env.AUTO_APPROVE !== '0',
-    moderationToken: process.env.MODERATION_TOKEN || undefined,
-  },
-});
+const { server, app } = createDemoServer({ app: appOptionsFromEnv(process.env, { dbPath: DEMO_DB_PATH, autoApproveByDefault: true }) });
 
 runUntilSignalled(server, { host, port, close: () => app.close(), describe: (url) => `Demo: ${url} (comments API at ${url}api/)` });

@@ -4,17 +4,14 @@
 //
 // Environment: HOST (default 127.0.0.1), PORT (default 8787; 0 = any free port),
 // COMMENTS_DB (default data/comments.db), AUTO_APPROVE=1 (new comments approved at once),
-// MODERATION_TOKEN (enables POST /api/comments/:id/approve with `Authorization: Bearer <token>`).
-import { createCommentsApp, DEFAULT_DB_PATH } from './app.js';
+// MODERATION_TOKEN (enables POST /api/comments/:id/approve with `Authorization: Bearer <token>`),
+// CORS_ORIGINS (comma-separated origins of other sites allowed to post: server/origin.ts).
+import { appOptionsFromEnv, createCommentsApp, DEFAULT_DB_PATH } from './app.js';
 import { createHttpServer, listenAddressFromEnv, runUntilSignalled } from './http.js';
 
 const { host, port } = listenAddressFromEnv(process.env, 8787);
 
-const app = createCommentsApp({
-  dbPath: process.env.COMMENTS_DB || DEFAULT_DB_PATH,
-  autoApprove: process.env.AUTO_APPROVE === '1',
-  moderationToken: process.env.MODERATION_TOKEN || undefined,
-});
+const app = createCommentsApp(appOptionsFromEnv(process.env, { dbPath: DEFAULT_DB_PATH, autoApproveByDefault: false }));
 
 const server = createHttpServer((req, res) => {
   app.handle(req, res, () => {

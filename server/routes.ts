@@ -3,6 +3,9 @@
 //   GET  /api/articles/:id/comments[?limit=50&after=<id>&status=approved|pending|all]   (HEAD too)
 //   POST /api/comments                    json | wordpress (JSON, by shape) | form (urlencoded)
 //   POST /api/comments/:id/approve        Authorization: Bearer <moderation token>
+//   OPTIONS (any route)                   CORS preflight, for the origins in `corsOrigins`
+//
+// POSTs from another site are refused (403 cross_site) unless their origin is listed: origin.ts.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CommentRow, CommentStatus, CommentsDb } from './db.js';
@@ -13,6 +16,7 @@ import {
   type IdempotencyStore,
   type RateLimiter,
 } from './limits.js';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CROSS_SITE, postSource, setCorsHeaders } from './origin.js';
 import { MESSAGES, validateComment, type CommentInput } from './validate.js';
 
 export interface RouteContext {
@@ -22,6 +26,8 @@ export interface RouteContext {
   rateLimiter: RateLimiter;
   idempotency: IdempotencyStore;
   maxBodyBytes: number;
+  /** Origins answered with CORS and allowed to post from another site. */
+  corsOrigins: ReadonlySet<string>;
   now: () => number;
 }
 
@@ -344,6 +350,22 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
   const method = req.method ?? 'GET';
+
+  const listed = setCorsHeaders(req, res, ctx.corsOrigins);
+  if (method === 'OPTIONS') {
+    discardBody(req);
+    if (!listed) return send(res, 403, CROSS_SITE);
+    res.statusCode = 204;
+    res.setHeader('Access-Control-Allow-Methods', CORS_ALLOW_METHODS);
+    res.setHeader('Access-Control-Allow-Headers', CORS_ALLOW_HEADERS);
+    res.setHeader('Access-Control-Max-Age', '600');
+    res.end();
+    return;
+  }
+  if (method === 'POST' && postSource(req, ctx.corsOrigins) === 'cross-site') {
+    discardBody(req);
+    return send(res, 403, CROSS_SITE);
+  }
 
   const list = /^\/api\/articles\/([^/]+)\/comments\/?$/.exec(path);
   if (list) {
