@@ -165,10 +165,22 @@ export function normalizePage(data: unknown, base: string = document.baseURI): C
   return page;
 }
 
-/** `Link: <https://…?page=2>; rel="next"` → the URL (WordPress REST sends this). */
+/**
+ * `Link: <https://…?page=2>; rel="next"` → the URL (WordPress REST sends this). Read link by link
+ * with `indexOf`, in one pass: a pattern searching for `<…>` from every `<` would take the square of
+ * a header made of `<` characters.
+ */
 export function nextFromLinkHeader(header: string | null, base: string): string | undefined {
-  const match = /<([^>]*)>[^<]*?;\s*rel="?([^"]*\s)?next(?=[\s";,]|$)/i.exec(header ?? '');
-  return match ? nextUrl(match[1], base) : undefined;
+  const value = header ?? '';
+  for (let start = value.indexOf('<'); start !== -1; ) {
+    const end = value.indexOf('>', start);
+    if (end === -1) return undefined;
+    const following = value.indexOf('<', end);
+    const params = value.slice(end + 1, following === -1 ? undefined : following);
+    if (/;\s*rel="?([^";,]*\s)?next(?=[\s";,]|$)/i.test(params)) return nextUrl(value.slice(start + 1, end), base);
+    start = following;
+  }
+  return undefined;
 }
 
 /** Sort key: the time, or `undated` for a comment without a date (those keep arrival order, last). */

@@ -6,7 +6,7 @@
  */
 import { render } from 'lit';
 import { linkify, splitLinks } from '../../src/comment-list/linkify.js';
-import { buildThread, normalizePage, visibleThread, type Comment } from '../../src/comment-list/thread.js';
+import { buildThread, nextFromLinkHeader, normalizePage, visibleThread, type Comment } from '../../src/comment-list/thread.js';
 import { checkField, cleanField, DEFAULT_MAXLENGTH } from '../../src/comment-form/rules.js';
 import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_BODY_CHARS, MAX_LINKIFIED_CHARS, MAX_OPEN_ELEMENTS, RENDER_BATCH } from '../../src/internal/limits.js';
 import { parseDate } from '../../src/internal/locale.js';
@@ -75,6 +75,9 @@ add({
   input: () => Array.from({ length: 100_000 }, (_, i) => ({ id: i % 50_000, author: { name: '\u200b'.repeat(50) }, content: 'x', status: i % 3 ? 'approved' : 'spam' })),
   run: normalizePage,
 });
+// Chromium reads response headers up to 256 KB in all.
+add({ name: 'nextFromLinkHeader: 256 KB of "<"', input: () => '<'.repeat(256 * 1024), run: (header: string) => nextFromLinkHeader(header, 'https://a.example/') });
+add({ name: 'nextFromLinkHeader: 256 KB of links without rel=next', input: () => repeat('<https://a.example/?p=1>; rel="prev ', 256 * 1024), run: (header: string) => nextFromLinkHeader(header, 'https://a.example/') });
 add({ name: 'buildThread: a 10,000-deep reply chain', input: () => chain(10_000), run: (comments: Comment[]) => buildThread(comments) });
 add({ name: 'buildThread: 100,000 comments in one reply chain', input: () => chain(100_000), run: (comments: Comment[]) => buildThread(comments) });
 add({
