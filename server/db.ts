@@ -3,8 +3,9 @@
 // Every statement is prepared once here; nothing else in server/ writes SQL. The database file
 // and its directory are created on first start, with the schema and (unless `seed: false`) a few
 // approved comments on the demo article. WAL mode lets `npm start` and a standalone server share
-// one file; writes that must be atomic (duplicate check + insert + idempotency record) run in
-// `BEGIN IMMEDIATE` transactions, so they stay atomic across processes too.
+// one file; writes that must be atomic (idempotency lookup + duplicate check + insert + claiming
+// the key) run in `BEGIN IMMEDIATE` transactions, which take the write lock at BEGIN, so they stay
+// atomic across processes too.
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -53,8 +54,13 @@ export interface CommentsDb {
   insertComment(c: NewComment): CommentRow;
   approveComment(id: number): CommentRow | undefined;
   getStoredResponse(key: string): StoredResponse | undefined;
-  putStoredResponse(key: string, r: StoredResponse): void;
-  deleteStoredResponsesBefore(time: number): void;
+  /**
+   * A plain INSERT, never a replace: a key already stored throws SQLITE_CONSTRAINT_PRIMARYKEY (and
+   * so rolls back the transaction it runs in).
+   */
+  insertStoredResponse(key: string, r: StoredResponse): void;
+  /** Deletes the records created at or before `time` (all of them, or only `key`'s). */
+  deleteStoredResponsesBefore(time: number, key?: string): void;
   /** Runs `fn` in a BEGIN IMMEDIATE transaction (rolled back if it throws). */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -158,10 +164,11 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
     getResponse: db.prepare<[string], { fingerprint: string; status: number; body: string; created_at: number }>(
       'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE key = ?',
     ),
-    putResponse: db.prepare<[string, string, number, string, number]>(
-      'INSERT OR REPLACE INTO idempotency_keys (key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?)',
+    insertResponse: db.prepare<[string, string, number, string, number]>(
+      'INSERT INTO idempotency_keys (key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
-    purgeResponses: db.prepare<[number]>('DELETE FROM idempotency_keys WHERE created_at < ?'),
+    purgeResponses: db.prepare<[number]>('DELETE FROM idempotency_keys WHERE created_at <= ?'),
+    purgeResponse: db.prepare<[string, number]>('DELETE FROM idempotency_keys WHERE key = ? AND created_at <= ?'),
   };
 
   // The status list is one of a few fixed sets; prepare each shape once, lazily.
@@ -232,11 +239,12 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
       const r = stmt.getResponse.get(key);
       return r && { fingerprint: r.fingerprint, status: r.status, body: r.body, createdAt: r.created_at };
     },
-    putStoredResponse: (key, r) => {
-      stmt.putResponse.run(key, r.fingerprint, r.status, r.body, r.createdAt);
+    insertStoredResponse: (key, r) => {
+      stmt.insertResponse.run(key, r.fingerprint, r.status, r.body, r.createdAt);
     },
-    deleteStoredResponsesBefore: (time) => {
-      stmt.purgeResponses.run(time);
+    deleteStoredResponsesBefore: (time, key) => {
+      if (key === undefined) stmt.purgeResponses.run(time);
+      else stmt.purgeResponse.run(key, time);
     },
     transaction: (fn) => db.transaction(fn).immediate(),
     close: () => {

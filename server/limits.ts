@@ -102,15 +102,25 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 export type IdempotencyLookup =
   | { kind: 'none' }
-  | { kind: 'invalid-key' }
   | { kind: 'replay'; status: number; body: string }
   | { kind: 'mismatch' };
 
 export interface IdempotencyStore {
+  /**
+   * What the key holds for this request. Outside a transaction it is a hint (a replay needs no
+   * rate limit or validation); inside the transaction that stores the comment it is the answer.
+   */
   lookup(key: string, fingerprint: string): IdempotencyLookup;
-  /** Call inside the transaction that stores the comment, so both land or neither does. */
-  remember(key: string, fingerprint: string, status: number, body: string): void;
+  /**
+   * Claims the key for this response. Call inside the transaction that stores the comment, after
+   * `lookup` said none there: both land or neither does. A key claimed meanwhile is never
+   * replaced: the insert fails (SQLITE_CONSTRAINT_PRIMARYKEY) and the transaction rolls back.
+   */
+  claim(key: string, fingerprint: string, status: number, body: string): void;
 }
+
+/** 1 to 255 visible ASCII characters. */
+export const isIdempotencyKey = (key: string): boolean => KEY_PATTERN.test(key);
 
 export function requestFingerprint(path: string, contentType: string, body: Buffer): string {
   return createHash('sha256').update(path).update('\n').update(contentType).update('\n').update(body).digest('hex');
@@ -118,23 +128,22 @@ export function requestFingerprint(path: string, contentType: string, body: Buff
 
 export function createIdempotencyStore(db: CommentsDb, now: () => number, ttlMs = IDEMPOTENCY_TTL_MS): IdempotencyStore {
   let lastPurge = 0;
-  const purge = (t: number) => {
-    if (t - lastPurge < 60_000) return;
-    lastPurge = t;
-    db.deleteStoredResponsesBefore(t - ttlMs);
-  };
   return {
     lookup(key, fingerprint) {
-      if (!KEY_PATTERN.test(key)) return { kind: 'invalid-key' };
       const stored: StoredResponse | undefined = db.getStoredResponse(key);
       if (!stored || stored.createdAt <= now() - ttlMs) return { kind: 'none' };
       if (stored.fingerprint !== fingerprint) return { kind: 'mismatch' };
       return { kind: 'replay', status: stored.status, body: stored.body };
     },
-    remember(key, fingerprint, status, body) {
+    claim(key, fingerprint, status, body) {
       const t = now();
-      purge(t);
-      db.putStoredResponse(key, { fingerprint, status, body, createdAt: t });
+      const expired = t - ttlMs; // what lookup already treats as none
+      db.deleteStoredResponsesBefore(expired, key); // an expired record of this key would block the insert
+      if (t - lastPurge >= 60_000) {
+        lastPurge = t;
+        db.deleteStoredResponsesBefore(expired);
+      }
+      db.insertStoredResponse(key, { fingerprint, status, body, createdAt: t });
     },
   };
 }

@@ -11,8 +11,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CommentRow, CommentStatus, CommentsDb } from './db.js';
 import {
   clientAddress,
+  isIdempotencyKey,
   readBody,
   requestFingerprint,
+  type IdempotencyLookup,
   type IdempotencyStore,
   type RateLimiter,
 } from './limits.js';
@@ -256,19 +258,14 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
   const key = typeof keyHeader === 'string' ? keyHeader.trim() : undefined;
   const fingerprint = requestFingerprint(path, type, body.body);
   if (key !== undefined) {
-    const found = ctx.idempotency.lookup(key, fingerprint);
-    if (found.kind === 'invalid-key') {
+    if (!isIdempotencyKey(key)) {
       send(res, 400, { code: 'invalid_idempotency_key', message: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.' });
       return;
     }
-    if (found.kind === 'mismatch') {
-      send(res, 422, { code: 'idempotency_key_reused', message: 'This Idempotency-Key was already used for a different comment.' });
-      return;
-    }
-    if (found.kind === 'replay') {
-      sendRaw(res, found.status, found.body, { 'Idempotent-Replayed': 'true' });
-      return;
-    }
+    // A retry of a stored answer needs no rate limit or validation. Only a hint: the transaction
+    // below looks again, under the write lock.
+    const found = ctx.idempotency.lookup(key, fingerprint);
+    if (found.kind !== 'none') return sendKeyed(res, found);
   }
 
   const rate = ctx.rateLimiter.hit(clientAddress(req));
@@ -305,23 +302,45 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
   }
   const c = result.value;
 
-  const outcome = ctx.db.transaction(() => {
-    if (ctx.db.findDuplicate(c)) return { status: 409, json: '' };
-    const row = ctx.db.insertComment({
-      ...c,
-      date: new Date(ctx.now()).toISOString(),
-      status: ctx.autoApprove ? 'approved' : 'pending',
+  // One BEGIN IMMEDIATE transaction (the write lock across processes): look the key up, check for
+  // a duplicate, insert, claim the key. Two requests with one key cannot both get past the lookup.
+  let outcome: Exclude<IdempotencyLookup, { kind: 'none' }> | { kind: 'duplicate' } | { kind: 'created'; json: string };
+  try {
+    outcome = ctx.db.transaction(() => {
+      const found = key === undefined ? undefined : ctx.idempotency.lookup(key, fingerprint);
+      if (found && found.kind !== 'none') return found;
+      if (ctx.db.findDuplicate(c)) return { kind: 'duplicate' };
+      const row = ctx.db.insertComment({
+        ...c,
+        date: new Date(ctx.now()).toISOString(),
+        status: ctx.autoApprove ? 'approved' : 'pending',
+      });
+      const json = JSON.stringify(publicComment(row));
+      if (key !== undefined) ctx.idempotency.claim(key, fingerprint, 201, json);
+      return { kind: 'created', json };
     });
-    const json = JSON.stringify(publicComment(row));
-    if (key !== undefined) ctx.idempotency.remember(key, fingerprint, 201, json);
-    return { status: 201, json };
-  });
+  } catch (error) {
+    // The key was claimed by someone else after all: nothing of ours was stored (rolled back).
+    if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
+    send(res, 409, { code: 'idempotency_key_in_use', message: 'Another request with this Idempotency-Key was stored first. Please retry.' });
+    return;
+  }
 
-  if (outcome.status === 409) {
+  if (outcome.kind === 'duplicate') {
     send(res, 409, { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' });
     return;
   }
-  sendRaw(res, 201, outcome.json);
+  if (outcome.kind === 'created') return sendRaw(res, 201, outcome.json);
+  sendKeyed(res, outcome);
+}
+
+/** The answer for a key that already holds a response: a replay of it, or 422 for another body. */
+function sendKeyed(res: ServerResponse, found: Exclude<IdempotencyLookup, { kind: 'none' }>): void {
+  if (found.kind === 'mismatch') {
+    send(res, 422, { code: 'idempotency_key_reused', message: 'This Idempotency-Key was already used for a different comment.' });
+    return;
+  }
+  sendRaw(res, found.status, found.body, { 'Idempotent-Replayed': 'true' });
 }
 
 function approveComment(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, id: number): void {

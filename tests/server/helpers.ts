@@ -1,6 +1,7 @@
 // Shared helpers for the endpoint tests: a real HTTP server on 127.0.0.1 (port 0) around the app,
 // a temporary SQLite file under os.tmpdir(), and small request helpers.
 import { request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -177,4 +178,33 @@ export function rawRequest(url: string, target: string, method = 'GET'): Promise
     req.on('error', reject);
     req.end();
   });
+}
+
+/** startServer in a child process (tests/server/child-server.ts) on `dbPath`; `stop()` ends it. */
+export async function startChildServer(dbPath: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'child-server.ts'), dbPath], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the child server did not start within 15 s')), 15_000);
+    child.once('exit', (code) => reject(new Error(`the child server exited with ${code}`)));
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+      if (!out.includes('\n')) return;
+      clearTimeout(timer);
+      resolve(JSON.parse(out.slice(0, out.indexOf('\n'))).url);
+    });
+  });
+  return {
+    url,
+    async stop() {
+      child.stdin.end();
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
 }

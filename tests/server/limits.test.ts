@@ -2,7 +2,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { createRateLimiter } from '../../server/limits.js';
+import { openDb } from '../../server/db.js';
+import { createIdempotencyStore, createRateLimiter, IDEMPOTENCY_TTL_MS } from '../../server/limits.js';
 import { jsonComment, postJson, startServer, storedRows, tempDir, type TestServer } from './helpers.js';
 
 describe('rate limit: more than 5 posts a minute from one address → 429 with Retry-After', () => {
@@ -148,6 +149,38 @@ describe('Idempotency-Key under concurrency and across a restart', () => {
       assert.equal(storedRows(dbPath).length, 1);
     } finally {
       await restarted.stop();
+    }
+  });
+});
+
+describe('Idempotency store (two connections on one file)', () => {
+  const tmp = tempDir();
+  after(() => tmp.remove());
+
+  it('claims a key with a plain insert: a key claimed elsewhere fails the transaction and is never replaced', () => {
+    const dbPath = join(tmp.dir, 'claim.db');
+    let t = Date.parse('2026-01-15T12:00:00Z');
+    const a = openDb(dbPath, { seed: false });
+    const b = openDb(dbPath, { seed: false });
+    try {
+      const storeA = createIdempotencyStore(a, () => t);
+      const storeB = createIdempotencyStore(b, () => t);
+      a.transaction(() => storeA.claim('k', 'fingerprint-a', 201, '{"id":1}'));
+      assert.throws(
+        () => b.transaction(() => storeB.claim('k', 'fingerprint-b', 201, '{"id":2}')),
+        (error: { code?: string }) => error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY',
+      );
+      assert.deepEqual(storeB.lookup('k', 'fingerprint-a'), { kind: 'replay', status: 201, body: '{"id":1}' });
+      assert.deepEqual(storeB.lookup('k', 'fingerprint-b'), { kind: 'mismatch' });
+
+      // Once expired (24 h), the key is free again: lookup says none, and a claim takes it.
+      t += IDEMPOTENCY_TTL_MS;
+      assert.deepEqual(storeB.lookup('k', 'fingerprint-b'), { kind: 'none' });
+      b.transaction(() => storeB.claim('k', 'fingerprint-b', 201, '{"id":2}'));
+      assert.deepEqual(storeA.lookup('k', 'fingerprint-b'), { kind: 'replay', status: 201, body: '{"id":2}' });
+    } finally {
+      a.close();
+      b.close();
     }
   });
 });
