@@ -69,6 +69,43 @@ describe('rate limiter (unit)', () => {
     t = 5000;
     assert.deepEqual(limiter.hit('10.0.0.0'), { allowed: true });
   });
+
+  it('forgets the least recently active address past its cap, and keeps counting the active ones', () => {
+    let t = 0;
+    const limiter = createRateLimiter({ max: 1, windowMs: 60_000 }, () => t, 1000);
+    for (let i = 0; i < 5000; i++) {
+      t += 1;
+      limiter.hit(`2001:db8::${i.toString(16)}`);
+      if (i % 100 === 0) limiter.hit('198.51.100.7'); // an address that keeps trying
+    }
+    assert.ok(limiter.size <= 1000, `${limiter.size} addresses`);
+    assert.equal(limiter.hit('198.51.100.7').allowed, false, 'still counted');
+    assert.equal(limiter.hit(`2001:db8::${(4999).toString(16)}`).allowed, false, 'recent, still counted');
+    assert.equal(limiter.hit('2001:db8::0').allowed, true, 'forgotten: a fresh window');
+  });
+
+  it('takes linear time in the number of distinct addresses (every one new, none expired)', () => {
+    let t = 0;
+    const limiter = createRateLimiter({ max: 5, windowMs: 60_000 }, () => t);
+    const started = performance.now();
+    for (let i = 0; i < 200_000; i++) {
+      t += 0.1;
+      limiter.hit(`2001:db8::${i.toString(16)}`);
+    }
+    const ms = performance.now() - started;
+    assert.ok(ms < 3_000, `200,000 addresses took ${Math.round(ms)} ms (a full sweep per hit took 30 s for 40,000)`);
+    assert.ok(limiter.size <= 50_000, `${limiter.size} addresses`);
+  });
+
+  it('drops expired addresses once the cap is reached', () => {
+    let t = 0;
+    const limiter = createRateLimiter({ max: 1, windowMs: 1000 }, () => t, 100);
+    for (let i = 0; i < 99; i++) limiter.hit(`10.0.0.${i}`);
+    t = 5000;
+    limiter.hit('10.0.1.0');
+    limiter.hit('10.0.1.1');
+    assert.equal(limiter.size, 2);
+  });
 });
 
 describe('Idempotency-Key', () => {
