@@ -79,6 +79,9 @@ CREATE TABLE IF NOT EXISTS comments (
   status       TEXT    NOT NULL CHECK (status IN ('pending', 'approved'))
 );
 CREATE INDEX IF NOT EXISTS comments_by_article ON comments (article_id, status, id);
+-- The duplicate check of every post: without it, a scan of the article's comments (41 ms a post
+-- at 100,000 comments, inside the write lock).
+CREATE INDEX IF NOT EXISTS comments_by_author ON comments (article_id, author_name, lower(author_email));
 CREATE TABLE IF NOT EXISTS idempotency_keys (
   key         TEXT    PRIMARY KEY,
   fingerprint TEXT    NOT NULL,

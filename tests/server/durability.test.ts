@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { openDb } from '../../server/db.js';
 import { ARTICLE, TOKEN, get, jsonComment, listAll, postForm, postJson, startServer, storedRows, tempDir } from './helpers.js';
 
 describe('the database file', () => {
@@ -129,6 +130,24 @@ describe('the database file', () => {
       await approved.arrayBuffer();
     } finally {
       await second.stop();
+    }
+  });
+
+  it('checks a post for duplicates without scanning the article (20,000 comments: well under 1 ms a check)', () => {
+    const db = openDb(join(tmp.dir, 'many.db'), { seed: false });
+    try {
+      db.transaction(() => {
+        for (let i = 0; i < 20_000; i++) {
+          db.insertComment({ articleId: ARTICLE, parentId: null, name: `Reader ${i % 300}`, email: `r${i % 300}@example.com`, url: '', content: `Comment ${i}`, date: '2026-01-15T12:00:00.000Z', status: 'approved' });
+        }
+      });
+      assert.ok(db.findDuplicate({ articleId: ARTICLE, name: 'Reader 7', email: 'R7@example.com', content: 'Comment 307' }));
+      const started = performance.now();
+      for (let i = 0; i < 200; i++) db.findDuplicate({ articleId: ARTICLE, name: `New ${i}`, email: 'new@example.com', content: `New ${i}` });
+      const perCheck = (performance.now() - started) / 200;
+      assert.ok(perCheck < 1, `${perCheck.toFixed(3)} ms a check (a scan of the article took ~4 ms at this size)`);
+    } finally {
+      db.close();
     }
   });
 
