@@ -5,6 +5,7 @@
  */
 import { isObject, type Json } from '../internal/json.js';
 import { FIELDS, type CommentField } from './rules.js';
+import { pageMessage, plainText } from './plain-text.js';
 
 export type CommentFormat = 'json' | 'form' | 'wordpress';
 
@@ -76,32 +77,6 @@ export interface SendFailure {
   retryAfter?: number;
 }
 
-// (`&nbsp;` decodes to a plain space: the spaces are collapsed afterwards anyway, no-break ones too.)
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…' };
-
-/** A numeric character reference's character (U+FFFD for NUL, surrogates and out-of-range codes). */
-const charOf = (code: number): string => String.fromCodePoint(code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? code : 0xfffd);
-
-/**
- * Server HTML → the sentence a reader should see: scripts and styles dropped, block tags a space,
- * other tags removed, entities decoded, spaces collapsed, WordPress's "Error:" prefix removed, at
- * most 300 characters.
- * Done with regular expressions, not a DOM parser: parsing `<img onerror>` even inertly makes a
- * strict CSP page report a violation. The result is only ever rendered as text.
- */
-export function plainText(html: string): string {
-  const text = html
-    .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>|<\/?(p|div|br|li|h\d|t[rd])\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x?)?(\w+);/gi, (entity, hash: string | undefined, name: string) =>
-      hash ? charOf(parseInt(name, hash[1] ? 16 : 10)) : (ENTITIES[name] ?? entity),
-    )
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(error|erreur)\s*:\s*/i, '');
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
-}
-
 /** `Retry-After` (seconds or an HTTP date) → seconds from `now`. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   const seconds = !value ? NaN : /^\s*\d+\s*$/.test(value) ? +value : (Date.parse(value) - now) / 1000;
@@ -130,13 +105,6 @@ function fieldErrorsOf(data: Json): Partial<Record<CommentField, string>> | unde
     }
   }
   return Object.keys(found).length ? found : undefined;
-}
-
-/** The message of a WordPress HTML error page (`wp_die`), or of a short page; else nothing. */
-function pageMessage(html: string): string {
-  const box = /wp-die-message[^>]*>([\s\S]*?)<\/div>/i.exec(html);
-  const text = plainText(box ? box[1] : html);
-  return box || text.length < 200 ? text : '';
 }
 
 /** Refusals told apart by HTTP status or by WordPress's error `code`. */
