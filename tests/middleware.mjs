@@ -2,6 +2,10 @@
 //
 //   /test-api/respond?status=404&type=text/html&body=...&delay=ms&header.Retry-After=120
 //       any response a test needs (bodies given as query text).
+//   /test-api/big?bytes=20000000&status=201&fill=x&id=…
+//       a JSON body of about `bytes` bytes, made while it is sent: {"status":"approved","message":"xxx…"}
+//       (`fill`, ASCII, repeated). With `id`, /test-api/big-sent?id=… then answers { sent, done }:
+//       the bytes handed to the connection so far, and whether the body went out whole.
 //   /test-api/page?body=<html>&csp=strict|strict-tt|none
 //       a page that loads the built bundle (/dist/news-elements.js) under a Content-Security-Policy,
 //       for iframes in CSP / Trusted Types tests. `strict` = script-src 'self'; style-src 'self';
@@ -10,12 +14,34 @@
 //       `window.__violations` (strings), so a test can assert there were none.
 //   /test-api/echo   answers 200 with JSON { method, headers, body } of the request it got.
 
+import { Readable } from 'node:stream';
+
 const CSP = {
   strict: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
   'strict-tt': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'",
 };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Progress of /test-api/big bodies, by id. */
+const bigBodies = new Map();
+
+/** About `total` bytes of JSON, made chunk by chunk as the connection takes them. */
+async function* bigJson(total, fill, progress) {
+  const head = '{"status":"approved","message":"';
+  const tail = '"}';
+  const chunk = fill.repeat(Math.ceil(65536 / fill.length));
+  yield head;
+  progress.sent += head.length;
+  while (progress.sent + tail.length < total) {
+    const piece = chunk.slice(0, total - tail.length - progress.sent);
+    yield piece;
+    progress.sent += piece.length;
+  }
+  yield tail;
+  progress.sent += tail.length;
+  progress.done = true;
+}
 
 function readBody(req) {
   return new Promise((resolve) => {
@@ -38,6 +64,21 @@ export async function testMiddleware(ctx, next) {
       if (key.startsWith('header.')) ctx.set(key.slice(7), String(value));
     }
     ctx.body = q.body ?? '';
+    return;
+  }
+
+  if (ctx.path === '/test-api/big') {
+    const progress = { sent: 0, done: false };
+    if (q.id) bigBodies.set(String(q.id), progress);
+    ctx.status = Number(q.status) || 200;
+    ctx.type = 'application/json';
+    ctx.body = Readable.from(bigJson(Math.min(Number(q.bytes) || 0, 100 * 1024 * 1024), String(q.fill || 'x'), progress));
+    return;
+  }
+
+  if (ctx.path === '/test-api/big-sent') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(bigBodies.get(String(q.id)) ?? null);
     return;
   }
 

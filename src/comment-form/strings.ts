@@ -33,6 +33,8 @@ export interface CommentFormStrings {
   fieldsOther: string;
   pending: string;
   approved: string;
+  /** Accepted, but whether it is published or held is not known (the server's answer could not be read). */
+  sent: string;
   noEndpoint: string;
   /** A refusal without a message of its own; `{status}` is the HTTP status. */
   rejected: string;
@@ -75,6 +77,7 @@ export const en: CommentFormStrings = {
   fieldsOther: '{count} fields need your attention.',
   pending: 'Your comment is awaiting moderation.',
   approved: 'Your comment has been posted.',
+  sent: 'Your comment has been sent.',
   noEndpoint: 'This form has no address to send comments to.',
   rejected: 'Your comment could not be posted (error {status}).',
   duplicate: 'You have already posted this comment.',
@@ -113,6 +116,7 @@ export const fr: CommentFormStrings = {
   fieldsOther: '{count} champs demandent votre attention.',
   pending: 'Votre commentaire est en attente de modération.',
   approved: 'Votre commentaire a été publié.',
+  sent: 'Votre commentaire a été envoyé.',
   noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les commentaires.',
   rejected: 'Votre commentaire n’a pas pu être publié (erreur {status}).',
   duplicate: 'Vous avez déjà publié ce commentaire.',

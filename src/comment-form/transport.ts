@@ -4,6 +4,8 @@
  * Nothing here touches the DOM; server text only ever leaves as plain text.
  */
 import { isObject, type Json } from '../internal/json.js';
+import { MAX_SUBMIT_RESPONSE_BYTES } from '../internal/limits.js';
+import { readBoundedText } from '../internal/read-text.js';
 import { FIELDS, type CommentField } from './rules.js';
 import { pageMessage, plainText } from './plain-text.js';
 
@@ -58,12 +60,19 @@ export type CommentErrorCode =
   | 'network'
   | 'timeout';
 
+/**
+ * What became of an accepted comment: held for moderation, published, or not known because the
+ * answer could not be read (cut off at `MAX_SUBMIT_RESPONSE_BYTES`).
+ */
+export type CommentModeration = 'pending' | 'approved' | 'unknown';
+
 export type SendResult = SendSuccess | SendFailure;
 export interface SendSuccess {
   ok: true;
   status: number;
+  /** The answer's JSON; `null` when it was empty, not JSON, or cut off. */
   response: unknown;
-  moderation: 'pending' | 'approved';
+  moderation: CommentModeration;
 }
 export interface SendFailure {
   ok: false;
@@ -115,19 +124,27 @@ const REFUSALS: [CommentErrorCode, number, string][] = [
   ['closed', 403, 'closed'],
 ];
 
+/** The JSON value of `text`, or `undefined` when it is not JSON (or empty). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Turns a response into a result. 2xx is a success unless the body says otherwise: WordPress
  * answers validation errors with `{ "code": "wp_die", … }` and status 200 (or, for the `form`
  * format, an HTML error page), so for `form` a followed redirect is the success signal.
+ *
+ * At most `MAX_SUBMIT_RESPONSE_BYTES` of the body are read (the rest is never downloaded). A body
+ * cut off is not parsed: a 2xx is still a success (the comment was stored) with no `response`, an
+ * error is judged by its status.
  */
 export async function readResponse(response: Response, format: CommentFormat): Promise<SendResult> {
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // not JSON, or empty
-  }
+  const { text, truncated } = await readBoundedText(response, MAX_SUBMIT_RESPONSE_BYTES);
+  const json = truncated ? undefined : parseJson(text);
   const object = isObject(json);
   const data: Json = object ? (json as Json) : {};
   const code = String(data.code ?? '');
@@ -138,9 +155,13 @@ export async function readResponse(response: Response, format: CommentFormat): P
   const fail = (kind: CommentErrorCode, extra?: Partial<SendFailure>): SendFailure => ({ ok: false, status, code: kind, ...extra });
 
   if (response.ok && code != 'wp_die') {
-    if (blank || json !== undefined || (page && response.redirected)) {
+    // (For `form`, only a followed redirect makes a long answer a success, as it does a page.)
+    const cutOffSuccess = truncated && (format != 'form' || response.redirected);
+    if (blank || json !== undefined || (page && response.redirected) || cutOffSuccess) {
       const pending = /^(pending|hold|unapproved)$/i.test(String(data.status)) || (response.redirected && /[?&]unapproved=/.test(response.url));
-      return { ok: true, status, response: json ?? null, moderation: pending ? 'pending' : 'approved' };
+      // A cut-off answer's status was in the part not read, unless the redirect's URL told it.
+      const moderation: CommentModeration = pending ? 'pending' : truncated && !response.redirected ? 'unknown' : 'approved';
+      return { ok: true, status, response: json ?? null, moderation };
     }
     if (!page) return fail('bad-response');
   }
@@ -155,7 +176,7 @@ export async function readResponse(response: Response, format: CommentFormat): P
   }
   if (status > 499) return fail('server');
   const message = object ? textOf(data.message) : page ? pageMessage(text) : '';
-  return message ? fail('rejected', { message }) : fail(blank || object ? 'rejected' : 'bad-response');
+  return message ? fail('rejected', { message }) : fail(blank || object || truncated ? 'rejected' : 'bad-response');
 }
 
 /**

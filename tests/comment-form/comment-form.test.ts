@@ -6,6 +6,7 @@ import type { CommentForm, CommentErrorDetail } from '../../src/comment-form/com
 import { COMMENTER_KEY, draftKey } from '../../src/comment-form/drafts.js';
 import {
   alertText,
+  bigAnswer,
   clearStorage,
   control,
   errorOf,
@@ -21,6 +22,7 @@ import {
   stubFetch,
   submitButton,
   type,
+  uniqueId,
 } from './helpers.js';
 
 afterEach(() => {
@@ -643,6 +645,37 @@ describe('<comment-form>', () => {
       const { detail } = await failWith(respond(201, '{}', { delay: 3000 }), 'timeout="200"');
       expect(detail).to.deep.equal({ status: 0, code: 'timeout', message: 'The server took too long to answer. Your text is kept: please try again.' });
       expect(performance.now() - started).to.be.below(2500);
+    });
+
+    it('should announce a 20 MB 201 as sent, pass no response on, and keep the page responsive', async () => {
+      const el = await form(`endpoint="${bigAnswer(uniqueId(), 20_000_000, 201).replace(/&/g, '&amp;')}" article-id="42"`);
+      await fillValid(el);
+      // The longest time the page went without running a timer while the comment was sent.
+      let longestPause = 0;
+      let last = performance.now();
+      const timer = setInterval(() => {
+        longestPause = Math.max(longestPause, performance.now() - last);
+        last = performance.now();
+      }, 10);
+      const success = oneEvent(el, 'comment-success');
+      await submit(el);
+      const { detail } = await success;
+      clearInterval(timer);
+      await el.updateComplete;
+      expect(detail.response).to.equal(null);
+      expect(detail.status).to.equal('unknown');
+      expect(statusText(el)).to.equal('Your comment has been sent.');
+      expect(control(el, 'content').value).to.equal('');
+      expect(longestPause).to.be.below(500);
+      await expect(el).to.be.accessible();
+    });
+
+    it('should explain a 20 MB 400 full of unclosed tags by its status, at once', async () => {
+      const started = performance.now();
+      const { el, detail } = await failWith(bigAnswer(uniqueId(), 20_000_000, 400, '<p '));
+      expect(detail).to.deep.equal({ status: 400, code: 'rejected', message: 'Your comment could not be posted (error 400).' });
+      expect(alertText(el)).to.equal(detail.message);
+      expect(performance.now() - started).to.be.below(5000);
     });
 
     it('should show the refusal message of another 4xx, or its status', async () => {

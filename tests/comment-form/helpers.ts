@@ -76,6 +76,19 @@ export function respond(status: number, body = '', options: { type?: string; hea
   return `/test-api/respond?${params}`;
 }
 
+/** A fresh id for `bigAnswer`. */
+export const uniqueId = (): string => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+/** A URL answering `status` with about `bytes` bytes of JSON, `fill` repeated inside (see /test-api/big). */
+export function bigAnswer(id: string, bytes: number, status: number, fill = 'x'): string {
+  return `/test-api/big?${new URLSearchParams({ id, bytes: String(bytes), status: String(status), fill })}`;
+}
+
+/** How much of `bigAnswer(id, …)` the server handed to the connection, and whether all of it. */
+export async function bigAnswerSent(id: string): Promise<{ sent: number; done: boolean }> {
+  return (await fetch(`/test-api/big-sent?id=${encodeURIComponent(id)}`)).json();
+}
+
 export function clearStorage(): void {
   for (const storage of [localStorage, sessionStorage]) {
     Object.keys(storage)

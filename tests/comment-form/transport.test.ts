@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, aTimeout } from '@open-wc/testing';
+import { MAX_SUBMIT_RESPONSE_BYTES } from '../../src/internal/limits.js';
 import {
   encodeComment,
   readResponse,
@@ -9,7 +10,7 @@ import {
   type CommentFormat,
   type SendResult,
 } from '../../src/comment-form/transport.js';
-import { respond } from './helpers.js';
+import { bigAnswer, bigAnswerSent, respond, uniqueId } from './helpers.js';
 
 const payload = (over: Partial<CommentPayload> = {}): CommentPayload => ({
   articleId: '42',
@@ -184,6 +185,57 @@ describe('comment-form transport: responses', () => {
     expect(pending).to.deep.equal({ ok: true, status: 200, response: null, moderation: 'pending' });
     const approved = await send(respond(302, '', { headers: { Location: page } }), 'form');
     expect(approved).to.deep.equal({ ok: true, status: 200, response: null, moderation: 'approved' });
+  });
+});
+
+describe('comment-form transport: answers longer than MAX_SUBMIT_RESPONSE_BYTES', () => {
+  /** JSON of more than MAX_SUBMIT_RESPONSE_BYTES bytes, `fields` first. */
+  const longJson = (fields: object) => JSON.stringify({ ...fields, padding: 'x'.repeat(MAX_SUBMIT_RESPONSE_BYTES) });
+
+  it('should read a body of exactly MAX_SUBMIT_RESPONSE_BYTES bytes', async () => {
+    const head = '{"id":5,"status":"hold","padding":"';
+    const body = `${head}${'x'.repeat(MAX_SUBMIT_RESPONSE_BYTES - head.length - 2)}"}`;
+    expect(new TextEncoder().encode(body).length).to.equal(MAX_SUBMIT_RESPONSE_BYTES);
+    expect(await read(body, { status: 201 })).to.include({ ok: true, moderation: 'pending' });
+  });
+
+  it('should take a longer 2xx as a success with no response, its moderation unknown', async () => {
+    expect(await read(longJson({ id: 5, status: 'hold' }), { status: 201 })).to.deep.equal({ ok: true, status: 201, response: null, moderation: 'unknown' });
+    expect(await read(longJson({}), { status: 200 }, 'wordpress')).to.deep.equal({ ok: true, status: 200, response: null, moderation: 'unknown' });
+  });
+
+  it('should judge a longer error by its status alone', async () => {
+    const body = longJson({ code: 'rest_invalid_param', message: 'Links are not allowed.', data: { params: { author_email: 'Invalid.' } } });
+    expect(await read(body, { status: 400 })).to.deep.equal({ ok: false, status: 400, code: 'rejected' });
+    expect(await read(body, { status: 409 })).to.deep.equal({ ok: false, status: 409, code: 'duplicate' });
+    expect(await read(body, { status: 429, headers: { 'Retry-After': '30' } })).to.deep.equal({ ok: false, status: 429, code: 'too-fast', retryAfter: 30 });
+    expect(await read(body, { status: 503 })).to.deep.equal({ ok: false, status: 503, code: 'server' });
+  });
+
+  it('should not take a longer 200 without a redirect as a success for format=form', async () => {
+    expect(await read(longJson({ code: 'wp_die' }), { status: 200 }, 'form')).to.deep.equal({ ok: false, status: 200, code: 'bad-response' });
+    const page = `<html><body><div class="wp-die-message"><p><strong>Error:</strong> Please type your comment text.</p></div>${'<p>…</p>'.repeat(MAX_SUBMIT_RESPONSE_BYTES / 4)}`;
+    expect(await read(page, { status: 200, type: 'text/html' }, 'form')).to.deep.equal({ ok: false, status: 200, code: 'rejected', message: 'Please type your comment text.' });
+  });
+
+  it('should read 64 KB of a 20 MB answer, stop its download, and report the success', async () => {
+    const id = uniqueId();
+    const started = performance.now();
+    expect(await send(bigAnswer(id, 20_000_000, 201))).to.deep.equal({ ok: true, status: 201, response: null, moderation: 'unknown' });
+    expect(performance.now() - started).to.be.below(3000);
+    await aTimeout(100);
+    expect((await bigAnswerSent(id)).done, 'the whole body went out').to.equal(false);
+  });
+
+  it('should report a 20 MB 400 full of unclosed tags by its status, at once', async () => {
+    const started = performance.now();
+    expect(await send(bigAnswer(uniqueId(), 20_000_000, 400, '<p '))).to.deep.equal({ ok: false, status: 400, code: 'rejected' });
+    expect(performance.now() - started).to.be.below(3000);
+  });
+
+  it('should read a form post redirected to a page of 20 MB as a success, pending from its URL', async () => {
+    const post = `${bigAnswer(uniqueId(), 20_000_000, 200)}&unapproved=12&moderation-hash=abc`;
+    expect(await send(respond(302, '', { headers: { Location: post } }), 'form')).to.deep.equal({ ok: true, status: 200, response: null, moderation: 'pending' });
   });
 });
 
