@@ -60,6 +60,7 @@ const FAILURE_MESSAGES: Record<CommentErrorCode, keyof Strings> = {
   closed: 'closed',
   server: 'server',
   'bad-response': 'badResponse',
+  redirected: 'redirected',
   network: 'network',
   timeout: 'timeout',
 };
@@ -70,7 +71,7 @@ const SUCCESS_MESSAGES: Record<CommentModeration, keyof Strings> = {
   unknown: 'sent',
 };
 /** Refusals that trying again will not change; every other failure gets a "Try again" button. */
-const FINAL: readonly CommentErrorCode[] = ['rejected', 'duplicate', 'login', 'closed'];
+const FINAL: readonly CommentErrorCode[] = ['rejected', 'duplicate', 'login', 'closed', 'redirected'];
 
 /** `value` when `list` has it, else the list's first entry (the default): bad attribute values fall back. */
 const oneOf = <T>(value: T, list: readonly T[]): T => (list.includes(value) ? value : list[0]);

@@ -1,7 +1,7 @@
 /**
  * Sending a comment: the payload encodings (`json`, WordPress's `form` and REST `wordpress`),
  * `fetch` with a timeout and an `Idempotency-Key`, and the response turned into a result value.
- * Nothing here touches the DOM; server text only ever leaves as plain text.
+ * Nothing here changes the DOM; server text only ever leaves as plain text.
  */
 import { isObject, type Json } from '../internal/json.js';
 import { MAX_SUBMIT_RESPONSE_BYTES } from '../internal/limits.js';
@@ -57,12 +57,14 @@ export type CommentErrorCode =
   | 'closed' // 403
   | 'server' // 5xx
   | 'bad-response' // a body that is neither JSON nor an understood page
+  | 'redirected' // answered with a redirect that was not followed (it would have sent the comment elsewhere)
   | 'network'
   | 'timeout';
 
 /**
  * What became of an accepted comment: held for moderation, published, or not known because the
- * answer could not be read (cut off at `MAX_SUBMIT_RESPONSE_BYTES`).
+ * answer could not be read (cut off at `MAX_SUBMIT_RESPONSE_BYTES`, or the redirect with which a
+ * `form` endpoint on another origin answered).
  */
 export type CommentModeration = 'pending' | 'approved' | 'unknown';
 
@@ -70,7 +72,7 @@ export type SendResult = SendSuccess | SendFailure;
 export interface SendSuccess {
   ok: true;
   status: number;
-  /** The answer's JSON; `null` when it was empty, not JSON, or cut off. */
+  /** The answer's JSON; `null` when it was empty, not JSON, cut off, or a redirect. */
   response: unknown;
   moderation: CommentModeration;
 }
@@ -180,8 +182,35 @@ export async function readResponse(response: Response, format: CommentFormat): P
 }
 
 /**
- * POSTs an encoded comment to `endpoint`. Extra `headers` (a CSRF token …) cannot replace
- * `Content-Type` or `Idempotency-Key`; `timeout` ms abort the request and the reading of its answer.
+ * How the request meets a redirect. Following a redirect of a POST, a browser sends the comment
+ * again — text, name, email and the host's `headers` (a nonce…) — wherever `Location` says (307,
+ * 308), so a redirect is followed only where it cannot leave the endpoint's origin:
+ * - `json`, `wordpress`: never (`manual`); the opaque redirect that comes back is `redirected`.
+ * - `form` on the page's own origin: WordPress's success *is* a 302 to the post, whose URL says
+ *   whether the comment is held. Followed in `same-origin` mode, in which the browser turns a
+ *   redirect to another origin into a network error before it sends anything there.
+ * - `form` on another origin: `same-origin` mode would refuse the request itself, so not followed;
+ *   the opaque redirect is taken for WordPress's success, its moderation unknown.
+ */
+function redirectRules(endpoint: URL, format: CommentFormat): Pick<RequestInit, 'mode' | 'redirect'> {
+  // (`self.origin`, not `location.origin`: an about:srcdoc frame has its parent's origin.)
+  return format == 'form' && endpoint.origin == self.origin ? { mode: 'same-origin', redirect: 'follow' } : { redirect: 'manual' };
+}
+
+/** The result of a redirect (see `redirectRules`), or `undefined` when there was none. */
+function redirectResult(response: Response, format: CommentFormat, endpoint: URL): SendResult | undefined {
+  if (response.type == 'opaqueredirect') {
+    return format == 'form' ? { ok: true, status: 0, response: null, moderation: 'unknown' } : { ok: false, status: 0, code: 'redirected' };
+  }
+  // `same-origin` mode keeps a followed redirect on the endpoint's origin already; checked all the same.
+  if (response.redirected && new URL(response.url).origin != endpoint.origin) return { ok: false, status: response.status, code: 'redirected' };
+  return undefined;
+}
+
+/**
+ * POSTs an encoded comment to `endpoint`, following no redirect that could take it elsewhere (see
+ * `redirectRules`). Extra `headers` (a CSRF token …) cannot replace `Content-Type` or
+ * `Idempotency-Key`; `timeout` ms abort the request and the reading of its answer.
  * Never throws: network failures and timeouts are results too.
  */
 export async function sendComment(
@@ -201,7 +230,9 @@ export async function sendComment(
       'content-type': contentType,
       'idempotency-key': idempotencyKey,
     };
-    return await readResponse(await fetch(endpoint, { method: 'POST', headers: all, body, credentials, signal: AbortSignal.timeout(timeout) }), format);
+    const url = new URL(endpoint, document.baseURI); // as fetch resolves it
+    const response = await fetch(url, { method: 'POST', headers: all, body, credentials, signal: AbortSignal.timeout(timeout), ...redirectRules(url, format) });
+    return redirectResult(response, format, url) ?? (await readResponse(response, format));
   } catch (error) {
     return { ok: false, status: 0, code: (error as Error).name == 'TimeoutError' ? 'timeout' : 'network' };
   }

@@ -10,7 +10,7 @@ import {
   type CommentFormat,
   type SendResult,
 } from '../../src/comment-form/transport.js';
-import { bigAnswer, bigAnswerSent, respond, uniqueId } from './helpers.js';
+import { bigAnswer, bigAnswerSent, otherOrigin, recordedAt, recorder, respond, restoreFetch, stubFetch, uniqueId } from './helpers.js';
 
 const payload = (over: Partial<CommentPayload> = {}): CommentPayload => ({
   articleId: '42',
@@ -236,6 +236,67 @@ describe('comment-form transport: answers longer than MAX_SUBMIT_RESPONSE_BYTES'
   it('should read a form post redirected to a page of 20 MB as a success, pending from its URL', async () => {
     const post = `${bigAnswer(uniqueId(), 20_000_000, 200)}&unapproved=12&moderation-hash=abc`;
     expect(await send(respond(302, '', { headers: { Location: post } }), 'form')).to.deep.equal({ ok: true, status: 200, response: null, moderation: 'pending' });
+  });
+});
+
+describe('comment-form transport: redirects', () => {
+  afterEach(restoreFetch);
+
+  /**
+   * Posts to an endpoint (on `endpointOrigin`) that answers `status` with a `Location` on
+   * `targetOrigin`, where every request is recorded; resolves with the result and the record.
+   */
+  async function redirect(format: CommentFormat, status: number, { endpointOrigin = location.origin, targetOrigin = otherOrigin() } = {}) {
+    const id = uniqueId();
+    const endpoint = endpointOrigin + respond(status, '', { cors: true, headers: { Location: recorder(id, targetOrigin) } });
+    const result = await send(endpoint, format, { headers: { 'X-WP-Nonce': 'n0nce' } });
+    return { result, recorded: await recordedAt(id) };
+  }
+
+  for (const format of ['json', 'wordpress'] as const) {
+    it(`should follow no redirect with format=${format}, whether to another origin or its own`, async () => {
+      for (const status of [307, 308, 302, 301, 303]) {
+        for (const targetOrigin of [otherOrigin(), location.origin]) {
+          const { result, recorded } = await redirect(format, status, { targetOrigin });
+          expect(result, `${status} to ${targetOrigin}`).to.deep.equal({ ok: false, status: 0, code: 'redirected' });
+          expect(recorded, `${status} to ${targetOrigin}`).to.deep.equal([]);
+        }
+      }
+    });
+
+    it(`should follow no redirect of an endpoint on another origin with format=${format}`, async () => {
+      const { result, recorded } = await redirect(format, 307, { endpointOrigin: otherOrigin(), targetOrigin: location.origin });
+      expect(result).to.deep.equal({ ok: false, status: 0, code: 'redirected' });
+      expect(recorded).to.deep.equal([]);
+    });
+  }
+
+  it('should let format=form follow a redirect within its own origin, and no other', async () => {
+    for (const status of [307, 308, 302]) {
+      const { result, recorded } = await redirect('form', status);
+      // The browser refuses the redirect before it sends anything; it does not say why.
+      expect(result, String(status)).to.deep.equal({ ok: false, status: 0, code: 'network' });
+      expect(recorded, String(status)).to.deep.equal([]);
+    }
+    const { result, recorded } = await redirect('form', 307, { targetOrigin: location.origin });
+    expect(result).to.deep.equal({ ok: true, status: 201, response: { status: 'approved' }, moderation: 'approved' });
+    expect(recorded.map((request) => request.method)).to.deep.equal(['POST']);
+  });
+
+  it('should take the redirect of a form endpoint on another origin as sent, and follow it nowhere', async () => {
+    for (const status of [302, 307]) {
+      const { result, recorded } = await redirect('form', status, { endpointOrigin: otherOrigin(), targetOrigin: location.origin });
+      expect(result, String(status)).to.deep.equal({ ok: true, status: 0, response: null, moderation: 'unknown' });
+      expect(recorded, String(status)).to.deep.equal([]);
+    }
+  });
+
+  it('should refuse a followed redirect that ended on another origin (format=form)', async () => {
+    const response = new Response('<!doctype html><title>Post</title>', { status: 200, headers: { 'Content-Type': 'text/html' } });
+    Object.defineProperties(response, { redirected: { value: true }, url: { value: 'https://elsewhere.example/post/?unapproved=12' } });
+    const calls = stubFetch(() => response);
+    expect(await send('/wp-comments-post.php', 'form')).to.deep.equal({ ok: false, status: 200, code: 'redirected' });
+    expect(calls[0].init).to.include({ mode: 'same-origin', redirect: 'follow' });
   });
 });
 
