@@ -98,21 +98,45 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export const newIdempotencyKey = (): string =>
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16));
 
-/** A server message: a string, the first of a list, or an object's `message`. */
-const textOf = (value: unknown): string =>
-  typeof value == 'string' ? plainText(value) : Array.isArray(value) ? textOf(value[0]) : isObject(value) ? textOf(value.message) : '';
+/**
+ * A string or number of the server's JSON as text, else ''. Nothing else is turned into a string:
+ * `String()` of an array nested 20,000 deep (40 KB of `[`) overflows the stack.
+ */
+const scalarText = (value: unknown): string => (typeof value == 'string' || typeof value == 'number' ? String(value) : '');
+
+/** How many lists and objects deep `textOf` looks for a message (`[{ "message": ["…"] }]` is 3). */
+const MESSAGE_DEPTH = 4;
+
+/** A server message: a string, the first of a list, or an object's `message`, looked for MESSAGE_DEPTH levels down at most. */
+function textOf(value: unknown, depth = 0): string {
+  if (typeof value == 'string') return plainText(value);
+  if (depth == MESSAGE_DEPTH) return '';
+  if (Array.isArray(value)) return textOf(value[0], depth + 1);
+  return isObject(value) ? textOf(value.message, depth + 1) : '';
+}
 
 /** WordPress's names (REST and wp-comments-post) that are not ours minus an `author_` prefix. */
-const ALIASES: Record<string, string> = { comment: 'content', author: 'name' };
+const ALIASES: ReadonlyMap<string, CommentField> = new Map([
+  ['comment', 'content'],
+  ['author', 'name'],
+]);
+
+/** Our field for a name in a server's error list (`author_email` → `email`), if it is one. */
+function fieldNamed(name: string): CommentField | undefined {
+  const field = ALIASES.get(name) ?? (name.startsWith('author_') ? name.slice('author_'.length) : name);
+  return FIELDS.find((known) => known === field);
+}
 
 /** `{ errors: { email: "…" } }` or WordPress's `{ data: { params: { author_email: "…" } } }`. */
 function fieldErrorsOf(data: Json): Partial<Record<CommentField, string>> | undefined {
   const found: Partial<Record<CommentField, string>> = {};
-  for (const source of [data.errors, (data.data as Json | undefined)?.params]) {
-    for (const [name, value] of Object.entries(Object(source))) {
-      const field = (ALIASES[name] ?? name.replace('author_', '')) as CommentField;
+  for (const source of [data.errors, isObject(data.data) ? data.data.params : undefined]) {
+    if (!isObject(source)) continue; // (a string's entries would be its characters)
+    for (const [name, value] of Object.entries(source)) {
+      const field = fieldNamed(name);
+      if (!field || found[field]) continue; // the first message of a field wins: the others are not read
       const message = textOf(value);
-      if (FIELDS.includes(field) && message) found[field] ??= message;
+      if (message) found[field] = message;
     }
   }
   return Object.keys(found).length ? found : undefined;
@@ -149,18 +173,18 @@ export async function readResponse(response: Response, format: CommentFormat): P
   const json = truncated ? undefined : parseJson(text);
   const object = isObject(json);
   const data: Json = object ? (json as Json) : {};
-  const code = String(data.code ?? '');
+  const code = scalarText(data.code);
   const blank = !text.trim();
   const page = format == 'form' && /^\s*</.test(text);
   // The status WordPress meant (wp_die carries it in data.status), else the HTTP one.
-  const status = (code == 'wp_die' && Number((data.data as Json | undefined)?.status)) || response.status;
+  const status = (code == 'wp_die' && isObject(data.data) && Number(scalarText(data.data.status))) || response.status;
   const fail = (kind: CommentErrorCode, extra?: Partial<SendFailure>): SendFailure => ({ ok: false, status, code: kind, ...extra });
 
   if (response.ok && code != 'wp_die') {
     // (For `form`, only a followed redirect makes a long answer a success, as it does a page.)
     const cutOffSuccess = truncated && (format != 'form' || response.redirected);
     if (blank || json !== undefined || (page && response.redirected) || cutOffSuccess) {
-      const pending = /^(pending|hold|unapproved)$/i.test(String(data.status)) || (response.redirected && /[?&]unapproved=/.test(response.url));
+      const pending = /^(pending|hold|unapproved)$/i.test(scalarText(data.status)) || (response.redirected && /[?&]unapproved=/.test(response.url));
       // A cut-off answer's status was in the part not read, unless the redirect's URL told it.
       const moderation: CommentModeration = pending ? 'pending' : truncated && !response.redirected ? 'unknown' : 'approved';
       return { ok: true, status, response: json ?? null, moderation };

@@ -116,6 +116,27 @@ describe('comment-form transport: responses', () => {
     expect(result).to.deep.equal({ ok: false, status: 422, code: 'invalid', fieldErrors: { email: 'Bad email & more', content: 'Too short', name: 'Who?' } });
   });
 
+  it('should read field errors by their own names only', async () => {
+    // (Written out: an object literal's `__proto__` would not be a key.)
+    const body =
+      '{"errors":{"constructor":"x","__proto__":"x","toString":"x","emailauthor_":"x","xauthor_email":"x","author_comment":"x","author":"Who?","author_url":["Bad <i>site</i>"]}}';
+    expect(await read(body, { status: 422 })).to.deep.equal({ ok: false, status: 422, code: 'invalid', fieldErrors: { name: 'Who?', url: 'Bad site' } });
+    // A string is not a list of errors (its entries would be its characters).
+    expect(await read('{"errors":"content","message":"No."}', { status: 422 })).to.deep.equal({ ok: false, status: 422, code: 'rejected', message: 'No.' });
+  });
+
+  it('should not choke on JSON nested 20,000 deep where a string is expected', async () => {
+    const deep = `${'['.repeat(20_000)}"x"${']'.repeat(20_000)}`;
+    // (A body of at most 64 KB, so that it is parsed; the response is not compared: chai would recurse as deep.)
+    for (const body of [`{"code":${deep}}`, `{"status":${deep}}`]) {
+      const accepted = await read(body, { status: 201 });
+      expect([accepted.ok, accepted.status, (accepted as { moderation?: string }).moderation]).to.deep.equal([true, 201, 'approved']);
+    }
+    expect(await read(`{"message":${deep}}`, { status: 400 })).to.deep.equal({ ok: false, status: 400, code: 'rejected' });
+    expect(await read(`{"errors":{"email":${deep}}}`, { status: 400 })).to.deep.equal({ ok: false, status: 400, code: 'rejected' });
+    expect(await read(`{"code":"wp_die","message":"Nope.","data":{"status":${deep}}}`, { status: 200 }, 'form')).to.deep.equal({ ok: false, status: 200, code: 'rejected', message: 'Nope.' });
+  });
+
   it("should map WordPress REST's rest_invalid_param data.params to field errors", async () => {
     const body = '{"code":"rest_invalid_param","message":"Invalid parameter(s): author_email","data":{"status":400,"params":{"author_email":"Invalid email address."}}}';
     expect(await read(body, { status: 400 })).to.deep.equal({ ok: false, status: 400, code: 'invalid', fieldErrors: { email: 'Invalid email address.' } });
