@@ -1,7 +1,16 @@
 // Test-only endpoints served by @web/test-runner's dev server (Koa middleware).
 //
-//   /test-api/respond?status=404&type=text/html&body=...&delay=ms&header.Retry-After=120
-//       any response a test needs (bodies given as query text).
+//   /test-api/respond?status=404&type=text/html&body=...&delay=ms&header.Retry-After=120&cors=1
+//       any response a test needs (bodies given as query text). With `cors=1` any origin may read it
+//       and preflights (OPTIONS) are answered 204, so a page on the other host name can post to it.
+//   /test-api/big?bytes=20000000&status=201&fill=x&id=…
+//       a JSON body of about `bytes` bytes, made while it is sent: {"status":"approved","message":"xxx…"}
+//       (`fill`, ASCII, repeated). With `id`, /test-api/big-sent?id=… then answers { sent, done }:
+//       the bytes handed to the connection so far, and whether the body went out whole.
+//   /test-api/record?id=…    keeps the method, headers and body of every request it gets (preflights
+//       too) and answers 201 {"status":"approved"}, readable from any origin.
+//   /test-api/recorded?id=…  what /test-api/record?id=… got: JSON [{ method, headers, body }, …].
+//       The test server answers as `localhost` and as `127.0.0.1` on one port: two origins, one store.
 //   /test-api/page?body=<html>&csp=strict|strict-tt|none
 //       a page that loads the built bundle (/dist/news-elements.js) under a Content-Security-Policy,
 //       for iframes in CSP / Trusted Types tests. `strict` = script-src 'self'; style-src 'self';
@@ -10,12 +19,47 @@
 //       `window.__violations` (strings), so a test can assert there were none.
 //   /test-api/echo   answers 200 with JSON { method, headers, body } of the request it got.
 
+import { Readable } from 'node:stream';
+
 const CSP = {
   strict: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
   'strict-tt': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'",
 };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Requests /test-api/record got, by id. */
+const recorded = new Map();
+/** Progress of /test-api/big bodies, by id. */
+const bigBodies = new Map();
+
+/** Lets any origin read the answer; answers a preflight (and returns true) when it is one. */
+function allowAnyOrigin(ctx) {
+  ctx.set('Access-Control-Allow-Origin', ctx.get('Origin') || '*');
+  ctx.set('Vary', 'Origin');
+  if (ctx.method !== 'OPTIONS') return false;
+  ctx.set('Access-Control-Allow-Methods', 'POST');
+  ctx.set('Access-Control-Allow-Headers', ctx.get('Access-Control-Request-Headers') || '*');
+  ctx.status = 204;
+  return true;
+}
+
+/** About `total` bytes of JSON, made chunk by chunk as the connection takes them. */
+async function* bigJson(total, fill, progress) {
+  const head = '{"status":"approved","message":"';
+  const tail = '"}';
+  const chunk = fill.repeat(Math.ceil(65536 / fill.length));
+  yield head;
+  progress.sent += head.length;
+  while (progress.sent + tail.length < total) {
+    const piece = chunk.slice(0, total - tail.length - progress.sent);
+    yield piece;
+    progress.sent += piece.length;
+  }
+  yield tail;
+  progress.sent += tail.length;
+  progress.done = true;
+}
 
 function readBody(req) {
   return new Promise((resolve) => {
@@ -32,12 +76,45 @@ export async function testMiddleware(ctx, next) {
   if (delay) await sleep(delay);
 
   if (ctx.path === '/test-api/respond') {
+    if (q.cors && allowAnyOrigin(ctx)) return;
     ctx.status = Number(q.status) || 200;
     ctx.type = q.type || 'application/json';
     for (const [key, value] of Object.entries(q)) {
       if (key.startsWith('header.')) ctx.set(key.slice(7), String(value));
     }
     ctx.body = q.body ?? '';
+    return;
+  }
+
+  if (ctx.path === '/test-api/big') {
+    const progress = { sent: 0, done: false };
+    if (q.id) bigBodies.set(String(q.id), progress);
+    ctx.status = Number(q.status) || 200;
+    ctx.type = 'application/json';
+    ctx.body = Readable.from(bigJson(Math.min(Number(q.bytes) || 0, 100 * 1024 * 1024), String(q.fill || 'x'), progress));
+    return;
+  }
+
+  if (ctx.path === '/test-api/big-sent') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(bigBodies.get(String(q.id)) ?? null);
+    return;
+  }
+
+  if (ctx.path === '/test-api/record') {
+    const requests = recorded.get(String(q.id)) ?? [];
+    recorded.set(String(q.id), requests);
+    requests.push({ method: ctx.method, headers: ctx.headers, body: await readBody(ctx.req) });
+    if (allowAnyOrigin(ctx)) return;
+    ctx.status = 201;
+    ctx.type = 'application/json';
+    ctx.body = '{"status":"approved"}';
+    return;
+  }
+
+  if (ctx.path === '/test-api/recorded') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(recorded.get(String(q.id)) ?? []);
     return;
   }
 

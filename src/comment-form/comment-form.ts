@@ -4,12 +4,21 @@ import { emit } from '../internal/events.js';
 import { languageOf, safeLocale } from '../internal/locale.js';
 import { isolate } from '../internal/text.js';
 import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, cleanField, completeUrl, isWebUrl, type CommentField } from './rules.js';
-import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type SendFailure } from './transport.js';
+import {
+  encodeComment,
+  newIdempotencyKey,
+  sendComment,
+  type CommentErrorCode,
+  type CommentFormat,
+  type CommentPayload,
+  type CommentModeration,
+  type SendFailure,
+} from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
 import { fill, stringsFor, type CommentFormStrings } from './strings.js';
 import { styles } from './comment-form.styles.js';
 
-export type { CommentPayload, CommentFormat, CommentErrorCode } from './transport.js';
+export type { CommentPayload, CommentFormat, CommentErrorCode, CommentModeration } from './transport.js';
 export type { CommentFormStrings } from './strings.js';
 
 export interface CommentSubmitDetail {
@@ -17,10 +26,14 @@ export interface CommentSubmitDetail {
   payload: CommentPayload;
 }
 export interface CommentSuccessDetail {
-  /** The parsed response JSON, or `null` (empty body, or the page a `form` post redirected to). */
+  /**
+   * The parsed response JSON, or `null`: an empty body, the page a `form` post redirected to, or an
+   * answer longer than 64 KB (which is not read).
+   */
   response: unknown;
   payload: CommentPayload;
-  status: 'pending' | 'approved';
+  /** `pending` (held for moderation), `approved`, or `unknown` when the answer could not be read. */
+  status: CommentModeration;
 }
 export interface CommentErrorDetail {
   /** HTTP status; 0 when no response arrived (network failure, timeout). */
@@ -48,11 +61,18 @@ const FAILURE_MESSAGES: Record<CommentErrorCode, keyof Strings> = {
   closed: 'closed',
   server: 'server',
   'bad-response': 'badResponse',
+  redirected: 'redirected',
   network: 'network',
   timeout: 'timeout',
 };
+/** The status message of each kind of success. */
+const SUCCESS_MESSAGES: Record<CommentModeration, keyof Strings> = {
+  pending: 'pending',
+  approved: 'approved',
+  unknown: 'sent',
+};
 /** Refusals that trying again will not change; every other failure gets a "Try again" button. */
-const FINAL: readonly CommentErrorCode[] = ['rejected', 'duplicate', 'login', 'closed'];
+const FINAL: readonly CommentErrorCode[] = ['rejected', 'duplicate', 'login', 'closed', 'redirected'];
 
 /** `value` when `list` has it, else the list's first entry (the default): bad attribute values fall back. */
 const oneOf = <T>(value: T, list: readonly T[]): T => (list.includes(value) ? value : list[0]);
@@ -347,7 +367,7 @@ export class CommentForm extends LitElement {
       this.#drafts?.clear();
       saveCommenter(consent ? { name, email, url } : undefined);
       this.#clear();
-      this.#status = t[result.moderation];
+      this.#status = t[SUCCESS_MESSAGES[result.moderation]];
       emit<CommentSuccessDetail>(this, 'comment-success', { response: result.response, payload: detail.payload, status: result.moderation });
       return;
     }

@@ -35,6 +35,8 @@ export interface CommentFormStrings {
   fieldsOther: string;
   pending: string;
   approved: string;
+  /** Accepted, but whether it is published or held is not known (the server's answer could not be read). */
+  sent: string;
   noEndpoint: string;
   /** A refusal without a message of its own; `{status}` is the HTTP status. */
   rejected: string;
@@ -48,6 +50,8 @@ export interface CommentFormStrings {
   /** A 5xx answer; `{time}` is `soon`. */
   server: string;
   badResponse: string;
+  /** The endpoint answered with a redirect, which is not followed: it would send the comment elsewhere. */
+  redirected: string;
   network: string;
   timeout: string;
 }
@@ -78,6 +82,7 @@ export const en: CommentFormStrings = {
   fieldsOther: '{count} fields need your attention.',
   pending: 'Your comment is awaiting moderation.',
   approved: 'Your comment has been posted.',
+  sent: 'Your comment has been sent.',
   noEndpoint: 'This form has no address to send comments to.',
   rejected: 'Your comment could not be posted (error {status}).',
   duplicate: 'You have already posted this comment.',
@@ -87,6 +92,7 @@ export const en: CommentFormStrings = {
   closed: 'Comments are closed.',
   server: 'The server had a problem and did not save your comment. Your text is kept: please try again {time}.',
   badResponse: 'The server’s answer could not be read. Your text is kept: please try again.',
+  redirected: 'The comment server tried to send your comment to another address, so it was not sent. Your text is kept.',
   network: 'Your comment could not be sent: check your connection. Your text is kept: please try again.',
   timeout: 'The server took too long to answer. Your text is kept: please try again.',
 };
@@ -117,6 +123,7 @@ export const fr: CommentFormStrings = {
   fieldsOther: '{count} champs demandent votre attention.',
   pending: 'Votre commentaire est en attente de modération.',
   approved: 'Votre commentaire a été publié.',
+  sent: 'Votre commentaire a été envoyé.',
   noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les commentaires.',
   rejected: 'Votre commentaire n’a pas pu être publié (erreur {status}).',
   duplicate: 'Vous avez déjà publié ce commentaire.',
@@ -126,6 +133,7 @@ export const fr: CommentFormStrings = {
   closed: 'Les commentaires sont fermés.',
   server: 'Le serveur a eu un problème et n’a pas enregistré votre commentaire. Votre texte est conservé : réessayez {time}.',
   badResponse: 'La réponse du serveur est illisible. Votre texte est conservé : réessayez.',
+  redirected: 'Le serveur de commentaires a tenté d’envoyer votre commentaire à une autre adresse : il n’a donc pas été envoyé. Votre texte est conservé.',
   network: 'Votre commentaire n’a pas pu être envoyé : vérifiez votre connexion. Votre texte est conservé : réessayez.',
   timeout: 'Le serveur a mis trop de temps à répondre. Votre texte est conservé : réessayez.',
 };

@@ -1,10 +1,13 @@
 /**
  * Sending a comment: the payload encodings (`json`, WordPress's `form` and REST `wordpress`),
  * `fetch` with a timeout and an `Idempotency-Key`, and the response turned into a result value.
- * Nothing here touches the DOM; server text only ever leaves as plain text.
+ * Nothing here changes the DOM; server text only ever leaves as plain text.
  */
 import { isObject, type Json } from '../internal/json.js';
+import { MAX_SUBMIT_RESPONSE_BYTES } from '../internal/limits.js';
+import { readBoundedText } from '../internal/read-text.js';
 import { FIELDS, type CommentField } from './rules.js';
+import { pageMessage, plainText } from './plain-text.js';
 
 export type CommentFormat = 'json' | 'form' | 'wordpress';
 
@@ -54,15 +57,24 @@ export type CommentErrorCode =
   | 'closed' // 403
   | 'server' // 5xx
   | 'bad-response' // a body that is neither JSON nor an understood page
+  | 'redirected' // answered with a redirect that was not followed (it would have sent the comment elsewhere)
   | 'network'
   | 'timeout';
+
+/**
+ * What became of an accepted comment: held for moderation, published, or not known because the
+ * answer could not be read (cut off at `MAX_SUBMIT_RESPONSE_BYTES`, or the redirect with which a
+ * `form` endpoint on another origin answered).
+ */
+export type CommentModeration = 'pending' | 'approved' | 'unknown';
 
 export type SendResult = SendSuccess | SendFailure;
 export interface SendSuccess {
   ok: true;
   status: number;
+  /** The answer's JSON; `null` when it was empty, not JSON, cut off, or a redirect. */
   response: unknown;
-  moderation: 'pending' | 'approved';
+  moderation: CommentModeration;
 }
 export interface SendFailure {
   ok: false;
@@ -76,32 +88,6 @@ export interface SendFailure {
   retryAfter?: number;
 }
 
-// (`&nbsp;` decodes to a plain space: the spaces are collapsed afterwards anyway, no-break ones too.)
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…' };
-
-/** A numeric character reference's character (U+FFFD for NUL, surrogates and out-of-range codes). */
-const charOf = (code: number): string => String.fromCodePoint(code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? code : 0xfffd);
-
-/**
- * Server HTML → the sentence a reader should see: scripts and styles dropped, block tags a space,
- * other tags removed, entities decoded, spaces collapsed, WordPress's "Error:" prefix removed, at
- * most 300 characters.
- * Done with regular expressions, not a DOM parser: parsing `<img onerror>` even inertly makes a
- * strict CSP page report a violation. The result is only ever rendered as text.
- */
-export function plainText(html: string): string {
-  const text = html
-    .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>|<\/?(p|div|br|li|h\d|t[rd])\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x?)?(\w+);/gi, (entity, hash: string | undefined, name: string) =>
-      hash ? charOf(parseInt(name, hash[1] ? 16 : 10)) : (ENTITIES[name] ?? entity),
-    )
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(error|erreur)\s*:\s*/i, '');
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
-}
-
 /** `Retry-After` (seconds or an HTTP date) → seconds from `now`. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   const seconds = !value ? NaN : /^\s*\d+\s*$/.test(value) ? +value : (Date.parse(value) - now) / 1000;
@@ -112,31 +98,48 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export const newIdempotencyKey = (): string =>
   '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16));
 
-/** A server message: a string, the first of a list, or an object's `message`. */
-const textOf = (value: unknown): string =>
-  typeof value == 'string' ? plainText(value) : Array.isArray(value) ? textOf(value[0]) : isObject(value) ? textOf(value.message) : '';
+/**
+ * A string or number of the server's JSON as text, else ''. Nothing else is turned into a string:
+ * `String()` of an array nested 20,000 deep (40 KB of `[`) overflows the stack.
+ */
+const scalarText = (value: unknown): string => (typeof value == 'string' || typeof value == 'number' ? String(value) : '');
+
+/** How many lists and objects deep `textOf` looks for a message (`[{ "message": ["…"] }]` is 3). */
+const MESSAGE_DEPTH = 4;
+
+/** A server message: a string, the first of a list, or an object's `message`, looked for MESSAGE_DEPTH levels down at most. */
+function textOf(value: unknown, depth = 0): string {
+  if (typeof value == 'string') return plainText(value);
+  if (depth == MESSAGE_DEPTH) return '';
+  if (Array.isArray(value)) return textOf(value[0], depth + 1);
+  return isObject(value) ? textOf(value.message, depth + 1) : '';
+}
 
 /** WordPress's names (REST and wp-comments-post) that are not ours minus an `author_` prefix. */
-const ALIASES: Record<string, string> = { comment: 'content', author: 'name' };
+const ALIASES: ReadonlyMap<string, CommentField> = new Map([
+  ['comment', 'content'],
+  ['author', 'name'],
+]);
+
+/** Our field for a name in a server's error list (`author_email` → `email`), if it is one. */
+function fieldNamed(name: string): CommentField | undefined {
+  const field = ALIASES.get(name) ?? (name.startsWith('author_') ? name.slice('author_'.length) : name);
+  return FIELDS.find((known) => known === field);
+}
 
 /** `{ errors: { email: "…" } }` or WordPress's `{ data: { params: { author_email: "…" } } }`. */
 function fieldErrorsOf(data: Json): Partial<Record<CommentField, string>> | undefined {
   const found: Partial<Record<CommentField, string>> = {};
-  for (const source of [data.errors, (data.data as Json | undefined)?.params]) {
-    for (const [name, value] of Object.entries(Object(source))) {
-      const field = (ALIASES[name] ?? name.replace('author_', '')) as CommentField;
+  for (const source of [data.errors, isObject(data.data) ? data.data.params : undefined]) {
+    if (!isObject(source)) continue; // (a string's entries would be its characters)
+    for (const [name, value] of Object.entries(source)) {
+      const field = fieldNamed(name);
+      if (!field || found[field]) continue; // the first message of a field wins: the others are not read
       const message = textOf(value);
-      if (FIELDS.includes(field) && message) found[field] ??= message;
+      if (message) found[field] = message;
     }
   }
   return Object.keys(found).length ? found : undefined;
-}
-
-/** The message of a WordPress HTML error page (`wp_die`), or of a short page; else nothing. */
-function pageMessage(html: string): string {
-  const box = /wp-die-message[^>]*>([\s\S]*?)<\/div>/i.exec(html);
-  const text = plainText(box ? box[1] : html);
-  return box || text.length < 200 ? text : '';
 }
 
 /** Refusals told apart by HTTP status or by WordPress's error `code`. */
@@ -147,32 +150,44 @@ const REFUSALS: [CommentErrorCode, number, string][] = [
   ['closed', 403, 'closed'],
 ];
 
+/** The JSON value of `text`, or `undefined` when it is not JSON (or empty). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Turns a response into a result. 2xx is a success unless the body says otherwise: WordPress
  * answers validation errors with `{ "code": "wp_die", … }` and status 200 (or, for the `form`
  * format, an HTML error page), so for `form` a followed redirect is the success signal.
+ *
+ * At most `MAX_SUBMIT_RESPONSE_BYTES` of the body are read (the rest is never downloaded). A body
+ * cut off is not parsed: a 2xx is still a success (the comment was stored) with no `response`, an
+ * error is judged by its status.
  */
 export async function readResponse(response: Response, format: CommentFormat): Promise<SendResult> {
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // not JSON, or empty
-  }
+  const { text, truncated } = await readBoundedText(response, MAX_SUBMIT_RESPONSE_BYTES);
+  const json = truncated ? undefined : parseJson(text);
   const object = isObject(json);
   const data: Json = object ? (json as Json) : {};
-  const code = String(data.code ?? '');
+  const code = scalarText(data.code);
   const blank = !text.trim();
   const page = format == 'form' && /^\s*</.test(text);
   // The status WordPress meant (wp_die carries it in data.status), else the HTTP one.
-  const status = (code == 'wp_die' && Number((data.data as Json | undefined)?.status)) || response.status;
+  const status = (code == 'wp_die' && isObject(data.data) && Number(scalarText(data.data.status))) || response.status;
   const fail = (kind: CommentErrorCode, extra?: Partial<SendFailure>): SendFailure => ({ ok: false, status, code: kind, ...extra });
 
   if (response.ok && code != 'wp_die') {
-    if (blank || json !== undefined || (page && response.redirected)) {
-      const pending = /^(pending|hold|unapproved)$/i.test(String(data.status)) || (response.redirected && /[?&]unapproved=/.test(response.url));
-      return { ok: true, status, response: json ?? null, moderation: pending ? 'pending' : 'approved' };
+    // (For `form`, only a followed redirect makes a long answer a success, as it does a page.)
+    const cutOffSuccess = truncated && (format != 'form' || response.redirected);
+    if (blank || json !== undefined || (page && response.redirected) || cutOffSuccess) {
+      const pending = /^(pending|hold|unapproved)$/i.test(scalarText(data.status)) || (response.redirected && /[?&]unapproved=/.test(response.url));
+      // A cut-off answer's status was in the part not read, unless the redirect's URL told it.
+      const moderation: CommentModeration = pending ? 'pending' : truncated && !response.redirected ? 'unknown' : 'approved';
+      return { ok: true, status, response: json ?? null, moderation };
     }
     if (!page) return fail('bad-response');
   }
@@ -187,12 +202,39 @@ export async function readResponse(response: Response, format: CommentFormat): P
   }
   if (status > 499) return fail('server');
   const message = object ? textOf(data.message) : page ? pageMessage(text) : '';
-  return message ? fail('rejected', { message }) : fail(blank || object ? 'rejected' : 'bad-response');
+  return message ? fail('rejected', { message }) : fail(blank || object || truncated ? 'rejected' : 'bad-response');
 }
 
 /**
- * POSTs an encoded comment to `endpoint`. Extra `headers` (a CSRF token …) cannot replace
- * `Content-Type` or `Idempotency-Key`; `timeout` ms abort the request and the reading of its answer.
+ * How the request meets a redirect. Following a redirect of a POST, a browser sends the comment
+ * again — text, name, email and the host's `headers` (a nonce…) — wherever `Location` says (307,
+ * 308), so a redirect is followed only where it cannot leave the endpoint's origin:
+ * - `json`, `wordpress`: never (`manual`); the opaque redirect that comes back is `redirected`.
+ * - `form` on the page's own origin: WordPress's success *is* a 302 to the post, whose URL says
+ *   whether the comment is held. Followed in `same-origin` mode, in which the browser turns a
+ *   redirect to another origin into a network error before it sends anything there.
+ * - `form` on another origin: `same-origin` mode would refuse the request itself, so not followed;
+ *   the opaque redirect is taken for WordPress's success, its moderation unknown.
+ */
+function redirectRules(endpoint: URL, format: CommentFormat): Pick<RequestInit, 'mode' | 'redirect'> {
+  // (`self.origin`, not `location.origin`: an about:srcdoc frame has its parent's origin.)
+  return format == 'form' && endpoint.origin == self.origin ? { mode: 'same-origin', redirect: 'follow' } : { redirect: 'manual' };
+}
+
+/** The result of a redirect (see `redirectRules`), or `undefined` when there was none. */
+function redirectResult(response: Response, format: CommentFormat, endpoint: URL): SendResult | undefined {
+  if (response.type == 'opaqueredirect') {
+    return format == 'form' ? { ok: true, status: 0, response: null, moderation: 'unknown' } : { ok: false, status: 0, code: 'redirected' };
+  }
+  // `same-origin` mode keeps a followed redirect on the endpoint's origin already; checked all the same.
+  if (response.redirected && new URL(response.url).origin != endpoint.origin) return { ok: false, status: response.status, code: 'redirected' };
+  return undefined;
+}
+
+/**
+ * POSTs an encoded comment to `endpoint`, following no redirect that could take it elsewhere (see
+ * `redirectRules`). Extra `headers` (a CSRF token …) cannot replace `Content-Type` or
+ * `Idempotency-Key`; `timeout` ms abort the request and the reading of its answer.
  * Never throws: network failures and timeouts are results too.
  */
 export async function sendComment(
@@ -212,7 +254,9 @@ export async function sendComment(
       'content-type': contentType,
       'idempotency-key': idempotencyKey,
     };
-    return await readResponse(await fetch(endpoint, { method: 'POST', headers: all, body, credentials, signal: AbortSignal.timeout(timeout) }), format);
+    const url = new URL(endpoint, document.baseURI); // as fetch resolves it
+    const response = await fetch(url, { method: 'POST', headers: all, body, credentials, signal: AbortSignal.timeout(timeout), ...redirectRules(url, format) });
+    return redirectResult(response, format, url) ?? (await readResponse(response, format));
   } catch (error) {
     return { ok: false, status: 0, code: (error as Error).name == 'TimeoutError' ? 'timeout' : 'network' };
   }

@@ -6,6 +6,7 @@ import type { CommentForm, CommentErrorDetail } from '../../src/comment-form/com
 import { COMMENTER_KEY, draftKey } from '../../src/comment-form/drafts.js';
 import {
   alertText,
+  bigAnswer,
   clearStorage,
   control,
   errorOf,
@@ -13,14 +14,18 @@ import {
   focused,
   form,
   json,
+  otherOrigin,
   press,
   q,
+  recordedAt,
+  recorder,
   respond,
   restoreFetch,
   statusText,
   stubFetch,
   submitButton,
   type,
+  uniqueId,
 } from './helpers.js';
 
 afterEach(() => {
@@ -645,9 +650,109 @@ describe('<comment-form>', () => {
       expect(performance.now() - started).to.be.below(2500);
     });
 
+    it('should announce a 20 MB 201 as sent, pass no response on, and keep the page responsive', async () => {
+      const el = await form(`endpoint="${bigAnswer(uniqueId(), 20_000_000, 201).replace(/&/g, '&amp;')}" article-id="42"`);
+      await fillValid(el);
+      // The longest time the page went without running a timer while the comment was sent.
+      let longestPause = 0;
+      let last = performance.now();
+      const timer = setInterval(() => {
+        longestPause = Math.max(longestPause, performance.now() - last);
+        last = performance.now();
+      }, 10);
+      const success = oneEvent(el, 'comment-success');
+      await submit(el);
+      const { detail } = await success;
+      clearInterval(timer);
+      await el.updateComplete;
+      expect(detail.response).to.equal(null);
+      expect(detail.status).to.equal('unknown');
+      expect(statusText(el)).to.equal('Your comment has been sent.');
+      expect(control(el, 'content').value).to.equal('');
+      expect(longestPause).to.be.below(500);
+      await expect(el).to.be.accessible();
+    });
+
+    it('should explain a 20 MB 400 full of unclosed tags by its status, at once', async () => {
+      const started = performance.now();
+      const { el, detail } = await failWith(bigAnswer(uniqueId(), 20_000_000, 400, '<p '));
+      expect(detail).to.deep.equal({ status: 400, code: 'rejected', message: 'Your comment could not be posted (error 400).' });
+      expect(alertText(el)).to.equal(detail.message);
+      expect(performance.now() - started).to.be.below(5000);
+    });
+
     it('should show the refusal message of another 4xx, or its status', async () => {
       expect((await failWith(respond(400, '{"message":"Links are not allowed."}'))).detail).to.deep.equal({ status: 400, code: 'rejected', message: 'Links are not allowed.' });
       expect((await failWith(respond(400, ''))).detail.message).to.equal('Your comment could not be posted (error 400).');
+    });
+  });
+
+  describe('redirects', () => {
+    /** A form posting in `format` to `endpoint`, with a nonce header, filled in and submitted; resolves with the outcome event. */
+    async function post<K extends 'comment-success' | 'comment-error'>(endpoint: string, format: string, outcome: K, wrapper?: (tag: string) => string) {
+      const el = await form(`endpoint="${endpoint.replace(/&/g, '&amp;')}" article-id="42" format="${format}"`, wrapper);
+      el.headers = { 'X-WP-Nonce': 'n0nce' };
+      await fillValid(el);
+      const event = oneEvent(el, outcome);
+      await submit(el);
+      const { detail } = await event;
+      await el.updateComplete;
+      return { el, detail };
+    }
+
+    // (Every redirect status, with either origin as the target, is tried in transport.test.ts.)
+    for (const [format, status] of [['json', 307], ['wordpress', 308], ['json', 302]] as const) {
+      it(`should not send the comment where a ${status} points, say why, and offer no retry (format=${format})`, async () => {
+        const id = uniqueId();
+        const { el, detail } = await post(respond(status, '', { headers: { Location: recorder(id, otherOrigin()) } }), format, 'comment-error');
+        expect(detail).to.deep.equal({
+          status: 0,
+          code: 'redirected',
+          message: 'The comment server tried to send your comment to another address, so it was not sent. Your text is kept.',
+        });
+        expect(alertText(el)).to.equal(detail.message);
+        expect(q(el, '[role=alert] button'), 'retry button').to.equal(null);
+        expect(statusText(el)).to.equal('');
+        expect(control(el, 'content').value).to.equal('Great piece, thanks.');
+        expect(await recordedAt(id)).to.deep.equal([]);
+      });
+    }
+
+    it('should explain the redirect in French', async () => {
+      const { detail } = await post(respond(307, '', { headers: { Location: recorder(uniqueId(), otherOrigin()) } }), 'json', 'comment-error', (tag) => `<div lang="fr">${tag}</div>`);
+      expect(detail.message).to.equal('Le serveur de commentaires a tenté d’envoyer votre commentaire à une autre adresse : il n’a donc pas été envoyé. Votre texte est conservé.');
+    });
+
+    it('should be accessible when it explains a redirect', async () => {
+      const { el } = await post(respond(307, '', { headers: { Location: recorder(uniqueId(), otherOrigin()) } }), 'wordpress', 'comment-error');
+      await expect(el).to.be.accessible();
+    });
+
+    it("should send nothing to another origin from a form endpoint on the page's origin, and keep the text", async () => {
+      const id = uniqueId();
+      const { el, detail } = await post(respond(307, '', { headers: { Location: recorder(id, otherOrigin()) } }), 'form', 'comment-error');
+      expect(detail.code).to.equal('network'); // the browser refused the redirect, and does not say why
+      expect(control(el, 'content').value).to.equal('Great piece, thanks.');
+      expect(await recordedAt(id)).to.deep.equal([]);
+    });
+
+    it("should announce WordPress's 302 to the post with unapproved= as awaiting moderation (format=form)", async () => {
+      const post302 = `${respond(200, '<!doctype html><title>Post</title><p>The post</p>', { type: 'text/html' })}&unapproved=12&moderation-hash=abc#comment-12`;
+      const { el, detail } = await post(respond(302, '', { headers: { Location: post302 } }), 'form', 'comment-success');
+      expect(detail.status).to.equal('pending');
+      expect(detail.response).to.equal(null);
+      expect(statusText(el)).to.equal('Your comment is awaiting moderation.');
+    });
+
+    it('should announce the redirect of a form endpoint on another origin as sent, and follow it nowhere', async () => {
+      const id = uniqueId();
+      const endpoint = otherOrigin() + respond(302, '', { cors: true, headers: { Location: recorder(id) } });
+      const { el, detail } = await post(endpoint, 'form', 'comment-success');
+      expect(detail.status).to.equal('unknown');
+      expect(detail.response).to.equal(null);
+      expect(statusText(el)).to.equal('Your comment has been sent.');
+      expect(await recordedAt(id)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -68,12 +68,41 @@ export function restoreFetch(): void {
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) => () =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
-/** A URL of the test middleware answering with the given status, body and headers. */
-export function respond(status: number, body = '', options: { type?: string; headers?: Record<string, string>; delay?: number } = {}): string {
+/** A URL of the test middleware answering with the given status, body and headers (`cors`: readable from any origin). */
+export function respond(status: number, body = '', options: { type?: string; headers?: Record<string, string>; delay?: number; cors?: boolean } = {}): string {
   const params = new URLSearchParams({ status: String(status), body, type: options.type ?? 'application/json' });
   if (options.delay) params.set('delay', String(options.delay));
+  if (options.cors) params.set('cors', '1');
   for (const [k, v] of Object.entries(options.headers ?? {})) params.set(`header.${k}`, v);
   return `/test-api/respond?${params}`;
+}
+
+/** The test server under its other name (`localhost` ↔ `127.0.0.1`, same port): another origin. */
+export function otherOrigin(): string {
+  const url = new URL(location.href);
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url.origin;
+}
+
+/** A URL under which the test server keeps every request it gets (see `recordedAt`). */
+export const recorder = (id: string, origin = location.origin): string => `${origin}/test-api/record?id=${encodeURIComponent(id)}`;
+
+/** The requests `recorder(id)` got, on any origin. */
+export async function recordedAt(id: string): Promise<{ method: string; headers: Record<string, string>; body: string }[]> {
+  return (await fetch(`/test-api/recorded?id=${encodeURIComponent(id)}`)).json();
+}
+
+/** A fresh id for `recorder` and `bigAnswer`. */
+export const uniqueId = (): string => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+/** A URL answering `status` with about `bytes` bytes of JSON, `fill` repeated inside (see /test-api/big). */
+export function bigAnswer(id: string, bytes: number, status: number, fill = 'x'): string {
+  return `/test-api/big?${new URLSearchParams({ id, bytes: String(bytes), status: String(status), fill })}`;
+}
+
+/** How much of `bigAnswer(id, …)` the server handed to the connection, and whether all of it. */
+export async function bigAnswerSent(id: string): Promise<{ sent: number; done: boolean }> {
+  return (await fetch(`/test-api/big-sent?id=${encodeURIComponent(id)}`)).json();
 }
 
 export function clearStorage(): void {

@@ -1,16 +1,16 @@
-import { expect } from '@open-wc/testing';
+import { expect, aTimeout } from '@open-wc/testing';
+import { MAX_SUBMIT_RESPONSE_BYTES } from '../../src/internal/limits.js';
 import {
   encodeComment,
   readResponse,
   sendComment,
-  plainText,
   parseRetryAfter,
   newIdempotencyKey,
   type CommentPayload,
   type CommentFormat,
   type SendResult,
 } from '../../src/comment-form/transport.js';
-import { respond } from './helpers.js';
+import { bigAnswer, bigAnswerSent, otherOrigin, recordedAt, recorder, respond, restoreFetch, stubFetch, uniqueId } from './helpers.js';
 
 const payload = (over: Partial<CommentPayload> = {}): CommentPayload => ({
   articleId: '42',
@@ -116,6 +116,27 @@ describe('comment-form transport: responses', () => {
     expect(result).to.deep.equal({ ok: false, status: 422, code: 'invalid', fieldErrors: { email: 'Bad email & more', content: 'Too short', name: 'Who?' } });
   });
 
+  it('should read field errors by their own names only', async () => {
+    // (Written out: an object literal's `__proto__` would not be a key.)
+    const body =
+      '{"errors":{"constructor":"x","__proto__":"x","toString":"x","emailauthor_":"x","xauthor_email":"x","author_comment":"x","author":"Who?","author_url":["Bad <i>site</i>"]}}';
+    expect(await read(body, { status: 422 })).to.deep.equal({ ok: false, status: 422, code: 'invalid', fieldErrors: { name: 'Who?', url: 'Bad site' } });
+    // A string is not a list of errors (its entries would be its characters).
+    expect(await read('{"errors":"content","message":"No."}', { status: 422 })).to.deep.equal({ ok: false, status: 422, code: 'rejected', message: 'No.' });
+  });
+
+  it('should not choke on JSON nested 20,000 deep where a string is expected', async () => {
+    const deep = `${'['.repeat(20_000)}"x"${']'.repeat(20_000)}`;
+    // (A body of at most 64 KB, so that it is parsed; the response is not compared: chai would recurse as deep.)
+    for (const body of [`{"code":${deep}}`, `{"status":${deep}}`]) {
+      const accepted = await read(body, { status: 201 });
+      expect([accepted.ok, accepted.status, (accepted as { moderation?: string }).moderation]).to.deep.equal([true, 201, 'approved']);
+    }
+    expect(await read(`{"message":${deep}}`, { status: 400 })).to.deep.equal({ ok: false, status: 400, code: 'rejected' });
+    expect(await read(`{"errors":{"email":${deep}}}`, { status: 400 })).to.deep.equal({ ok: false, status: 400, code: 'rejected' });
+    expect(await read(`{"code":"wp_die","message":"Nope.","data":{"status":${deep}}}`, { status: 200 }, 'form')).to.deep.equal({ ok: false, status: 200, code: 'rejected', message: 'Nope.' });
+  });
+
   it("should map WordPress REST's rest_invalid_param data.params to field errors", async () => {
     const body = '{"code":"rest_invalid_param","message":"Invalid parameter(s): author_email","data":{"status":400,"params":{"author_email":"Invalid email address."}}}';
     expect(await read(body, { status: 400 })).to.deep.equal({ ok: false, status: 400, code: 'invalid', fieldErrors: { email: 'Invalid email address.' } });
@@ -188,13 +209,119 @@ describe('comment-form transport: responses', () => {
   });
 });
 
-describe('comment-form transport: helpers', () => {
-  it('should turn server HTML into plain text that is never markup', () => {
-    expect(plainText('<p><strong>ERROR</strong>: Bad<script>alert(1)</script> input</p>')).to.equal('Bad input');
-    expect(plainText('&lt;img src=x onerror=alert(1)&gt; &#x2019;&#8217;&hellip;&bogus; &#0;')).to.equal('<img src=x onerror=alert(1)> ’’…&bogus; \ufffd');
-    expect(plainText('a'.repeat(400))).to.have.length(300);
+describe('comment-form transport: answers longer than MAX_SUBMIT_RESPONSE_BYTES', () => {
+  /** JSON of more than MAX_SUBMIT_RESPONSE_BYTES bytes, `fields` first. */
+  const longJson = (fields: object) => JSON.stringify({ ...fields, padding: 'x'.repeat(MAX_SUBMIT_RESPONSE_BYTES) });
+
+  it('should read a body of exactly MAX_SUBMIT_RESPONSE_BYTES bytes', async () => {
+    const head = '{"id":5,"status":"hold","padding":"';
+    const body = `${head}${'x'.repeat(MAX_SUBMIT_RESPONSE_BYTES - head.length - 2)}"}`;
+    expect(new TextEncoder().encode(body).length).to.equal(MAX_SUBMIT_RESPONSE_BYTES);
+    expect(await read(body, { status: 201 })).to.include({ ok: true, moderation: 'pending' });
   });
 
+  it('should take a longer 2xx as a success with no response, its moderation unknown', async () => {
+    expect(await read(longJson({ id: 5, status: 'hold' }), { status: 201 })).to.deep.equal({ ok: true, status: 201, response: null, moderation: 'unknown' });
+    expect(await read(longJson({}), { status: 200 }, 'wordpress')).to.deep.equal({ ok: true, status: 200, response: null, moderation: 'unknown' });
+  });
+
+  it('should judge a longer error by its status alone', async () => {
+    const body = longJson({ code: 'rest_invalid_param', message: 'Links are not allowed.', data: { params: { author_email: 'Invalid.' } } });
+    expect(await read(body, { status: 400 })).to.deep.equal({ ok: false, status: 400, code: 'rejected' });
+    expect(await read(body, { status: 409 })).to.deep.equal({ ok: false, status: 409, code: 'duplicate' });
+    expect(await read(body, { status: 429, headers: { 'Retry-After': '30' } })).to.deep.equal({ ok: false, status: 429, code: 'too-fast', retryAfter: 30 });
+    expect(await read(body, { status: 503 })).to.deep.equal({ ok: false, status: 503, code: 'server' });
+  });
+
+  it('should not take a longer 200 without a redirect as a success for format=form', async () => {
+    expect(await read(longJson({ code: 'wp_die' }), { status: 200 }, 'form')).to.deep.equal({ ok: false, status: 200, code: 'bad-response' });
+    const page = `<html><body><div class="wp-die-message"><p><strong>Error:</strong> Please type your comment text.</p></div>${'<p>…</p>'.repeat(MAX_SUBMIT_RESPONSE_BYTES / 4)}`;
+    expect(await read(page, { status: 200, type: 'text/html' }, 'form')).to.deep.equal({ ok: false, status: 200, code: 'rejected', message: 'Please type your comment text.' });
+  });
+
+  it('should read 64 KB of a 20 MB answer, stop its download, and report the success', async () => {
+    const id = uniqueId();
+    const started = performance.now();
+    expect(await send(bigAnswer(id, 20_000_000, 201))).to.deep.equal({ ok: true, status: 201, response: null, moderation: 'unknown' });
+    expect(performance.now() - started).to.be.below(3000);
+    await aTimeout(100);
+    expect((await bigAnswerSent(id)).done, 'the whole body went out').to.equal(false);
+  });
+
+  it('should report a 20 MB 400 full of unclosed tags by its status, at once', async () => {
+    const started = performance.now();
+    expect(await send(bigAnswer(uniqueId(), 20_000_000, 400, '<p '))).to.deep.equal({ ok: false, status: 400, code: 'rejected' });
+    expect(performance.now() - started).to.be.below(3000);
+  });
+
+  it('should read a form post redirected to a page of 20 MB as a success, pending from its URL', async () => {
+    const post = `${bigAnswer(uniqueId(), 20_000_000, 200)}&unapproved=12&moderation-hash=abc`;
+    expect(await send(respond(302, '', { headers: { Location: post } }), 'form')).to.deep.equal({ ok: true, status: 200, response: null, moderation: 'pending' });
+  });
+});
+
+describe('comment-form transport: redirects', () => {
+  afterEach(restoreFetch);
+
+  /**
+   * Posts to an endpoint (on `endpointOrigin`) that answers `status` with a `Location` on
+   * `targetOrigin`, where every request is recorded; resolves with the result and the record.
+   */
+  async function redirect(format: CommentFormat, status: number, { endpointOrigin = location.origin, targetOrigin = otherOrigin() } = {}) {
+    const id = uniqueId();
+    const endpoint = endpointOrigin + respond(status, '', { cors: true, headers: { Location: recorder(id, targetOrigin) } });
+    const result = await send(endpoint, format, { headers: { 'X-WP-Nonce': 'n0nce' } });
+    return { result, recorded: await recordedAt(id) };
+  }
+
+  for (const format of ['json', 'wordpress'] as const) {
+    it(`should follow no redirect with format=${format}, whether to another origin or its own`, async () => {
+      for (const status of [307, 308, 302, 301, 303]) {
+        for (const targetOrigin of [otherOrigin(), location.origin]) {
+          const { result, recorded } = await redirect(format, status, { targetOrigin });
+          expect(result, `${status} to ${targetOrigin}`).to.deep.equal({ ok: false, status: 0, code: 'redirected' });
+          expect(recorded, `${status} to ${targetOrigin}`).to.deep.equal([]);
+        }
+      }
+    });
+
+    it(`should follow no redirect of an endpoint on another origin with format=${format}`, async () => {
+      const { result, recorded } = await redirect(format, 307, { endpointOrigin: otherOrigin(), targetOrigin: location.origin });
+      expect(result).to.deep.equal({ ok: false, status: 0, code: 'redirected' });
+      expect(recorded).to.deep.equal([]);
+    });
+  }
+
+  it('should let format=form follow a redirect within its own origin, and no other', async () => {
+    for (const status of [307, 308, 302]) {
+      const { result, recorded } = await redirect('form', status);
+      // The browser refuses the redirect before it sends anything; it does not say why.
+      expect(result, String(status)).to.deep.equal({ ok: false, status: 0, code: 'network' });
+      expect(recorded, String(status)).to.deep.equal([]);
+    }
+    const { result, recorded } = await redirect('form', 307, { targetOrigin: location.origin });
+    expect(result).to.deep.equal({ ok: true, status: 201, response: { status: 'approved' }, moderation: 'approved' });
+    expect(recorded.map((request) => request.method)).to.deep.equal(['POST']);
+  });
+
+  it('should take the redirect of a form endpoint on another origin as sent, and follow it nowhere', async () => {
+    for (const status of [302, 307]) {
+      const { result, recorded } = await redirect('form', status, { endpointOrigin: otherOrigin(), targetOrigin: location.origin });
+      expect(result, String(status)).to.deep.equal({ ok: true, status: 0, response: null, moderation: 'unknown' });
+      expect(recorded, String(status)).to.deep.equal([]);
+    }
+  });
+
+  it('should refuse a followed redirect that ended on another origin (format=form)', async () => {
+    const response = new Response('<!doctype html><title>Post</title>', { status: 200, headers: { 'Content-Type': 'text/html' } });
+    Object.defineProperties(response, { redirected: { value: true }, url: { value: 'https://elsewhere.example/post/?unapproved=12' } });
+    const calls = stubFetch(() => response);
+    expect(await send('/wp-comments-post.php', 'form')).to.deep.equal({ ok: false, status: 200, code: 'redirected' });
+    expect(calls[0].init).to.include({ mode: 'same-origin', redirect: 'follow' });
+  });
+});
+
+describe('comment-form transport: helpers', () => {
   it('should parse Retry-After as seconds or an HTTP date', () => {
     expect(parseRetryAfter('30')).to.equal(30);
     expect(parseRetryAfter(null)).to.equal(undefined);
