@@ -7,6 +7,7 @@
 import { render } from 'lit';
 import { linkify, splitLinks } from '../../src/comment-list/linkify.js';
 import { buildThread, nextFromLinkHeader, normalizePage, visibleThread, type Comment } from '../../src/comment-list/thread.js';
+import { pageMessage, plainText } from '../../src/comment-form/plain-text.js';
 import { checkField, cleanField, DEFAULT_MAXLENGTH } from '../../src/comment-form/rules.js';
 import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_BODY_CHARS, MAX_LINKIFIED_CHARS, MAX_OPEN_ELEMENTS, RENDER_BATCH } from '../../src/internal/limits.js';
 import { parseDate } from '../../src/internal/locale.js';
@@ -44,6 +45,12 @@ add({ name: 'linkify: "https://" repeated without spaces', input: () => repeat('
 add({ name: 'linkify: line breaks and tabs that never make a blank line', input: () => repeat('\n\t\t\t\t\t\t\t\t', COMMENT), run: renderLinkified });
 add({ name: 'linkify: text just over the linkify cap', input: () => repeat('https://a.example/) ', MAX_LINKIFIED_CHARS + 1), run: renderLinkified });
 
+// A comment server's answer is read up to 64 KB (MAX_SUBMIT_RESPONSE_BYTES); these take a megabyte.
+const ANSWER = 1024 * 1024;
+add({ name: 'plainText: 1 MB of "<p " without ">"', input: () => repeat('<p ', ANSWER), run: plainText });
+add({ name: 'plainText: 1 MB of "<script" openings', input: () => repeat('<script', ANSWER), run: plainText });
+add({ name: 'plainText: 1 MB of "&#x" and "&amp" without ";"', input: () => repeat('&#x&amp', ANSWER), run: plainText });
+add({ name: 'pageMessage: 1 MB of wp-die-message markers', input: () => repeat('<div class="wp-die-message">', ANSWER), run: pageMessage });
 add({ name: 'cleanField: 65,000 zero-width spaces', input: () => '\u200b'.repeat(COMMENT), run: (text: string) => cleanField('content', text) });
 add({ name: 'checkField: 65,000 mixed controls, format and blank-looking characters', input: () => repeat('\u0000\u200b\u202e\u2800\u3164\r\n', COMMENT), run: (text: string) => checkField('content', text) });
 add({ name: 'isBlank / cleanText: 65,000 joiners', input: () => '\u200d'.repeat(COMMENT), run: (text: string) => isBlank(cleanText(text)) });
