@@ -7,7 +7,7 @@
 // the key) run in `BEGIN IMMEDIATE` transactions, which take the write lock at BEGIN, so they stay
 // atomic across processes too.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 export type CommentStatus = 'pending' | 'approved';
@@ -140,17 +140,23 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
   const memory = path === ':memory:';
   const file = memory ? path : resolve(path);
   if (!memory) mkdirSync(dirname(file), { recursive: true });
-  const existed = !memory && existsSync(file);
 
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
+  db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
 
-  const hasSchema = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'comments'").get() !== undefined;
-  db.exec(SCHEMA);
-  const created = !existed || !hasSchema;
+  // Looked up and written under the write lock: of several processes opening a new file at once,
+  // exactly one finds no schema, and only that one seeds. (Checked before the lock, all of them
+  // did, and the seed was stored once per process.)
+  const created = db
+    .transaction(() => {
+      const hasSchema = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'comments'").get() !== undefined;
+      db.exec(SCHEMA);
+      return !hasSchema;
+    })
+    .immediate();
 
   const stmt = {
     get: db.prepare<[number], CommentRow>('SELECT * FROM comments WHERE id = ?'),

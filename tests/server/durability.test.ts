@@ -3,6 +3,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { openDb } from '../../server/db.js';
 import { ARTICLE, TOKEN, get, jsonComment, listAll, postForm, postJson, startServer, storedRows, tempDir } from './helpers.js';
@@ -39,6 +40,42 @@ describe('the database file', () => {
       assert.ok(list.json.total <= 4);
     } finally {
       await again.stop();
+    }
+  });
+
+  it('is created and seeded once when several processes open a new file at the same moment', { timeout: 90_000 }, async () => {
+    const child = join(import.meta.dirname, 'open-db-child.ts');
+    for (let round = 0; round < 5; round++) {
+      const dbPath = join(tmp.dir, `fresh-${round}`, 'comments.db');
+      const children = Array.from({ length: 4 }, () => spawn(process.execPath, ['--import', 'tsx', child, dbPath], { stdio: ['pipe', 'pipe', 'inherit'] }));
+      const lines = children.map((c) => {
+        c.stdout.setEncoding('utf8');
+        let out = '';
+        return (wanted: number) =>
+          new Promise<string[]>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no answer within 20 s: ${out}`)), 20_000);
+            const check = () => {
+              const got = out.split('\n').filter(Boolean);
+              if (got.length < wanted) return;
+              clearTimeout(timer);
+              c.stdout.off('data', onData);
+              resolve(got);
+            };
+            const onData = (chunk: string) => {
+              out += chunk;
+              check();
+            };
+            c.stdout.on('data', onData);
+            check();
+          });
+      });
+      await Promise.all(lines.map((read) => read(1))); // every process loaded and waiting
+      for (const c of children) c.stdin.end('go\n'); // all open at once
+      const answers = await Promise.all(lines.map((read) => read(2)));
+      const created = answers.map((got) => JSON.parse(got[1]!).created as boolean);
+      assert.equal(created.filter(Boolean).length, 1, `round ${round}: one open created the database (${created})`);
+      const rows = storedRows(dbPath);
+      assert.equal(rows.length, 4, `round ${round}: the seed once, not ${rows.length / 4} times`);
     }
   });
 

@@ -187,7 +187,10 @@ export async function startChildServer(dbPath: string): Promise<{ url: string; s
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the child server did not start within 15 s')), 15_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // never left running behind a failed start
+      reject(new Error('the child server did not start within 15 s'));
+    }, 15_000);
     child.once('exit', (code) => reject(new Error(`the child server exited with ${code}`)));
     let out = '';
     child.stdout.setEncoding('utf8');

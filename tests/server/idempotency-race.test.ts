@@ -14,7 +14,10 @@ describe('Idempotency-Key with two processes on one database file', () => {
   const dbPath = join(tmp.dir, 'race.db');
   let servers: Array<{ url: string; stop(): Promise<void> }> = [];
   before(async () => {
-    servers = await Promise.all([startChildServer(dbPath), startChildServer(dbPath)]);
+    const started = await Promise.allSettled([startChildServer(dbPath), startChildServer(dbPath)]);
+    servers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const failed = started.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason; // after() stops the one that did start
   });
   after(async () => {
     await Promise.all(servers.map((s) => s.stop()));
