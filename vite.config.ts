@@ -1,18 +1,24 @@
+import { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { appOptionsFromEnv, createCommentsApp } from './server/app.js';
 import { DEMO_DB_PATH } from './server/demo.js';
+import { applyTimeouts } from './server/http.js';
 import { PRIVATE_FILES } from './server/private-files.js';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /** An absolute path from the project root (the config's `root` is demo/, so nothing here is relative). */
 const project = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** `npm run dev`: the reference comments endpoint (`/api/…`) inside Vite's dev server. */
+/**
+ * `npm run dev`: the reference comments endpoint (`/api/…`) inside Vite's dev server, whose HTTP
+ * server gets the project's timeouts (server/http.ts).
+ */
 function demoServer(): Plugin {
   return {
     name: 'news-elements-demo-server', // .storybook/main.ts drops it by this name
     configureServer(server) {
+      if (server.httpServer instanceof Server) applyTimeouts(server.httpServer);
       const app = createCommentsApp(appOptionsFromEnv(process.env, { dbPath: DEMO_DB_PATH, autoApproveByDefault: true }));
       server.httpServer?.once('close', () => app.close());
       server.middlewares.use((req, res, next) => app.handle(req, res, next));

@@ -35,6 +35,18 @@ export function createHttpServer(handler: RequestListener, timeouts: Partial<Htt
   );
 }
 
+/**
+ * The same limits on a server someone else created (Vite's dev server). Node reads
+ * `connectionsCheckingInterval` only when a server is created, so there the check stays at
+ * Node's default of 30 s: a stalled client is dropped within headers timeout + 30 s.
+ */
+export function applyTimeouts(server: Server, timeouts: Partial<HttpTimeouts> = {}): void {
+  const t = { ...HTTP_TIMEOUTS, ...timeouts };
+  server.headersTimeout = t.headersTimeoutMs;
+  server.requestTimeout = t.requestTimeoutMs;
+  server.keepAliveTimeout = t.keepAliveTimeoutMs;
+}
+
 /** `http://host:port/` of a listening server (IPv6 hosts in brackets). */
 export function serverUrl(server: Server, host: string): string {
   const { port } = server.address() as AddressInfo;

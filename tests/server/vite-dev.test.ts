@@ -3,9 +3,11 @@
 // the database, package.json, server/, tests/, .git, node_modules, whatever the query suffix.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { PROJECT_ROOT } from '../../server/demo.js';
+import { HTTP_TIMEOUTS } from '../../server/http.js';
 import { ARTICLE, get, jsonComment, postJson, rawRequest, tempDir } from './helpers.js';
 import { DENIED_TARGETS, leaks } from './served-files.js';
 
@@ -36,6 +38,13 @@ describe('Vite dev server (npm run dev)', () => {
     assert.match(bundle.body.toString(), /\/@fs\/.*\/src\/.*define/, 'the entry imports the element sources');
     for (const path of ['/article.json', '/demo.css', '/hero.svg']) assert.equal((await rawRequest(url, path)).status, 200, path);
     assert.equal((await get(`${url}/api/articles/${ARTICLE}/comments`)).status, 200);
+  });
+
+  it('has the project’s HTTP timeouts', () => {
+    const server = vite.httpServer as Server;
+    assert.equal(server.headersTimeout, HTTP_TIMEOUTS.headersTimeoutMs);
+    assert.equal(server.requestTimeout, HTTP_TIMEOUTS.requestTimeoutMs);
+    assert.equal(server.keepAliveTimeout, HTTP_TIMEOUTS.keepAliveTimeoutMs);
   });
 
   it('refuses the database, project files and every way of climbing to them, also through /@fs/ and query suffixes', async () => {
