@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { appOptionsFromEnv, createCommentsApp } from './server/app.js';
 import { DEMO_DB_PATH } from './server/demo.js';
 import { applyTimeouts } from './server/http.js';
-import { PRIVATE_FILES } from './server/private-files.js';
+import { DEV_FOLDERS, devServerFs } from './server/dev-serving.js';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /** An absolute path from the project root (the config's `root` is demo/, so nothing here is relative). */
@@ -43,7 +43,8 @@ export default defineConfig({
   // Dev server (`npm run dev`): the site is the demo folder, as in `npm start`. Files outside it
   // are reachable only through /@fs/ and only inside `fs.allow`: the element sources and the
   // pre-bundled dependencies. The project root (package.json, data/ with the database, server/,
-  // tests/, .git) is neither root nor allowed, and `fs.deny` refuses those names again anywhere.
+  // tests/, .git) is neither root nor allowed, and `fs.deny` refuses those names again anywhere
+  // (server/dev-serving.ts).
   root: project('demo'),
   publicDir: false,
   appType: 'mpa', // no SPA fallback: an unknown path is a 404, not the demo page
@@ -52,11 +53,7 @@ export default defineConfig({
     host: process.env.HOST || '127.0.0.1',
     port: Number(process.env.PORT) || 5173,
     strictPort: false,
-    fs: {
-      strict: true,
-      allow: [project('demo'), project('src'), project('node_modules/.vite')],
-      deny: [...PRIVATE_FILES],
-    },
+    fs: devServerFs(project('.'), DEV_FOLDERS),
   },
   build: {
     // The publisher bundle: one self-contained ES module, Lit included, that defines every element.

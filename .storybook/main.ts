@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin, PluginOption } from 'vite';
-import { PRIVATE_FILES } from '../server/private-files.js';
+import { devServerFs, STORYBOOK_FOLDERS } from '../server/dev-serving.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifestPath = resolve(root, 'custom-elements.json');
@@ -61,15 +61,7 @@ const config: StorybookConfig = {
       plugins: [...plugins, manifestModule()],
       // `npm run storybook` serves what the stories need, not the project root: the database
       // (data/), server/, tests/, package.json and .git were all fetchable from it.
-      server: {
-        ...viteConfig.server,
-        fs: {
-          ...viteConfig.server?.fs,
-          strict: true,
-          allow: ['src', 'stories', '.storybook', 'demo', 'node_modules'].map((dir) => resolve(root, dir)),
-          deny: [...(viteConfig.server?.fs?.deny ?? []), ...PRIVATE_FILES],
-        },
-      },
+      server: { ...viteConfig.server, fs: devServerFs(root, STORYBOOK_FOLDERS) },
       // `storybook build --quiet` should not list every chunk Vite wrote.
       logLevel: configType === 'PRODUCTION' ? 'warn' : viteConfig.logLevel,
       build: {
