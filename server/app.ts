@@ -1,6 +1,7 @@
-// The reference comments endpoint as Connect-style middleware: `npm start` serves it with the demo
-// (server/demo.ts), `npm run dev` inside Vite (vite.config.ts), server/main.ts standalone. Answers `/api/…`, calls
-// `next()` for everything else. Routes: routes.ts; storage: db.ts; limits: limits.ts.
+// The reference comments endpoint as Connect-style middleware: `npm start` serves it with the
+// demo (server/demo.ts), `npm run dev` inside Vite (vite.config.ts), server/main.ts standalone.
+// Answers `/api/…`, calls `next()` for everything else. Routes: routes.ts; storage: db.ts;
+// limits: limits.ts; who may post (cross-site, CORS): origin.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { openDb } from './db.js';
 import { createIdempotencyStore, createRateLimiter, MAX_BODY_BYTES } from './limits.js';
