@@ -5,14 +5,14 @@
 //   /api/    → the comments endpoint (app.ts)
 //
 // and nothing else: the project root (sources, tests, node_modules, .git, package.json) and the
-// SQLite database (data/comments.db, outside both folders) are never served. Static files:
-// static.ts; entry point with the environment: demo-main.ts.
+// SQLite database (data/comments.db, outside both folders) are never served. Static files
+// (compression, ETags, cache headers): static.ts; entry point with the environment: demo-main.ts.
 import type { Server } from 'node:http';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCommentsApp, DEFAULT_DB_PATH, type CommentsApp, type CommentsAppOptions } from './app.js';
 import { createHttpServer, type HttpTimeouts } from './http.js';
-import { serveStatic, type StaticMount } from './static.js';
+import { createStaticHandler, type StaticMount } from './static.js';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const DEMO_DIR = resolve(PROJECT_ROOT, 'demo');
@@ -51,9 +51,10 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
   const served = mounts.find((m) => dbPath !== ':memory:' && isInside(m.dir, dbPath));
   if (served) throw new Error(`The comments database (${dbPath}) must not lie in a served folder (${served.dir}).`);
   const app = createCommentsApp({ ...options.app, dbPath });
+  const serveStatic = createStaticHandler(mounts);
   const server = createHttpServer((req, res) => {
     app.handle(req, res, () => {
-      serveStatic(mounts, req, res).catch((error: unknown) => {
+      serveStatic(req, res).catch((error: unknown) => {
         console.error('[demo] static file failed:', error);
         if (!res.headersSent) res.statusCode = 500;
         res.end();

@@ -165,12 +165,18 @@ export function stall(url: string, bytes: string, giveUpMs = 5_000): Promise<{ c
 
 /**
  * A request with the target sent exactly as given (fetch would resolve `..` and `%2e%2e` itself
- * before sending, so traversal attempts need this).
+ * before sending, so traversal attempts need this), and the body as it came over the wire (fetch
+ * would decode gzip and br).
  */
-export function rawRequest(url: string, target: string, method = 'GET'): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+export function rawRequest(
+  url: string,
+  target: string,
+  method = 'GET',
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port: Number(port), path: target, method, headers: { Accept: '*/*' } }, (res) => {
+    const req = request({ host: hostname, port: Number(port), path: target, method, headers: { Accept: '*/*', ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
