@@ -9,11 +9,8 @@ import { hostStyles } from '../internal/shared.styles.js';
  * so `dir="rtl"` mirrors the thread. Written compactly on purpose: every byte of CSS ships.
  *
  * - Sizes live on the section, not :host, so the container query (on :host) can change them.
- * - Off-screen threads skip style, layout and paint: `content-visibility: auto` on each top-level
- *   thread, not on each comment. Measured with 10,000 comments (npm run bench), per-comment
- *   containment made scrolling stutter (hundreds of ms per frame); per-thread containment keeps
- *   frames short. The padding keeps focus rings inside the thread's paint containment; the negative
- *   margins take it back, so threads still sit `--comment-list-gap` apart (at least the two paddings).
+ * - No `content-visibility`: at most 100 comments are rendered at a time (`RENDER_BATCH`), and an
+ *   estimated size for threads not yet painted made the page grow and shift while a reader scrolled.
  */
 export const commentListStyles = [
   hostStyles,
@@ -34,8 +31,6 @@ export const commentListStyles = [
     ol { list-style: none; padding: 0 }
     ol, p { margin: 0 }
     li+li, ol ol, .reply-form, .more { margin-block-start: var(--comment-list-gap, 1.25rem) }
-    .thread>li { content-visibility: auto; contain-intrinsic-size: auto 9rem; padding: .6rem; margin: -.6rem }
-    .thread>li+li { margin-block-start: max(.6rem, var(--comment-list-gap, 1.25rem) - .6rem) }
     ol ol {
       padding-inline-start: var(--comment-list-indent, 2.5rem);
       border-inline-start: 2px solid var(--comment-list-border-color, color-mix(in srgb, currentColor 18%, transparent));

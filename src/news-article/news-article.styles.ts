@@ -50,7 +50,7 @@ export const newsArticleStyles = [
     }
     .dek,
     figcaption,
-    [role=status] {
+    .loading-text {
       color: var(--_muted);
     }
     .meta {
@@ -115,8 +115,56 @@ export const newsArticleStyles = [
       border-radius: 1rem;
       font-size: .8em;
     }
-    [role=status] {
-      padding-block: 2rem;
+    /* The loading skeleton: the shape of an article, at least a viewport tall (see #renderSkeleton). */
+    .skeleton {
+      min-block-size: 100vh;
+    }
+    .loading-text {
+      margin: 0 0 1rem;
+      font-size: .875em;
+    }
+    .bone {
+      display: block;
+      block-size: 1em;
+      margin-block-end: .75rem;
+      border-radius: 4px;
+      background: color-mix(in srgb, currentColor 9%, transparent);
+      animation: pulse 1.6s ease-in-out infinite;
+    }
+    .bone-section {
+      inline-size: 5rem;
+    }
+    .bone-headline,
+    .bone-headline-short {
+      block-size: clamp(1.75rem, 1.2rem + 2.4vw, 2.75rem);
+    }
+    .bone-headline-short,
+    .bone-text-short {
+      inline-size: 60%;
+    }
+    .bone-dek {
+      block-size: 3rem;
+      margin-block-end: 1.5rem;
+    }
+    .bone-byline {
+      block-size: 2.5rem;
+      inline-size: 50%;
+      margin-block-end: 1.5rem;
+    }
+    .bone-hero {
+      block-size: auto;
+      aspect-ratio: 2 / 1;
+      margin-block-end: 1.5rem;
+    }
+    @keyframes pulse {
+      50% {
+        opacity: .55;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bone {
+        animation: none;
+      }
     }
     [role=alert] {
       padding: 1rem;

@@ -222,12 +222,28 @@ export class NewsArticle extends LitElement {
     </article>`;
   }
 
+  /**
+   * While the article loads: a skeleton at least a viewport tall in the article's own shape, and
+   * none of the nested content (the comments) yet, so nothing the reader sees moves when the
+   * article arrives and pushes what follows down.
+   */
+  #renderSkeleton(text: ArticleStrings) {
+    // `bone-*` classes: the article's own `.section`, `.dek` … rules must not style the skeleton.
+    const line = (kind: string) => html`<span class="bone bone-${kind}"></span>`;
+    return html`<div class="skeleton" part="loading" role="status">
+      <p class="loading-text">${text.loading}</p>
+      <div aria-hidden="true">
+        ${line('section')}${line('headline')}${line('headline-short')}${line('dek')}${line('byline')}${line('hero')}
+        ${[1, 2, 3, 4, 5, 6].map(() => line('text'))}${line('text-short')}
+      </div>
+    </div>`;
+  }
+
   protected override render() {
     const text = articleStrings(languageOf(this), this.strings);
+    if (this.#loading) return this.#renderSkeleton(text);
     let content: unknown = nothing;
-    if (this.#loading) {
-      content = html`<div role="status" part="loading">${text.loading}</div>`;
-    } else if (this.#error) {
+    if (this.#error) {
       content = html`<div role="alert" part="error">${text.loadFailed(this.#error)}</div>`;
     } else if (this.article) {
       content = this.#renderArticle(this.article, text);

@@ -37,6 +37,18 @@ describe('<news-article>', () => {
       expect($(el, 'h1')!.textContent).to.equal('Minimal headline');
     });
 
+    it('should hold a viewport-tall skeleton while loading, and show nested content only once the article is there', async () => {
+      const el = await fixture<NewsArticle>(
+        html`<news-article src=${respond({ delay: 300, body: json(minimalArticle) })}><p class="nested">Comments</p></news-article>`,
+      );
+      const nested = el.querySelector('.nested')!;
+      expect($(el, '[part="loading"]')!.getBoundingClientRect().height).to.be.at.least(innerHeight);
+      expect(nested.getBoundingClientRect().height, 'nested content is not laid out while loading').to.equal(0);
+      await oneEvent(el, 'news-article-load');
+      await el.updateComplete;
+      expect(nested.getBoundingClientRect().height).to.be.above(0);
+    });
+
     it('should abort the previous fetch when src changes', async () => {
       const slow = respond({ delay: 400, body: json({ ...minimalArticle, headline: 'Old' }) });
       const fast = respond({ body: json({ ...minimalArticle, headline: 'New' }) });
