@@ -136,6 +136,23 @@ const SEED: ReadonlyArray<{ ref: string; parent?: string; minutesAgo: number; na
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
+/**
+ * Runs `step`, again after a short pause while SQLite says the file is busy, for up to 5 s.
+ * Switching a new file to WAL answers SQLITE_BUSY at once, without the busy timeout, when another
+ * process is switching it at the same moment (seen with four processes opening one new file).
+ */
+function whileBusy<T>(step: () => T): T {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const deadline = Date.now() + 5000; ; ) {
+    try {
+      return step();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      Atomics.wait(pause, 0, 0, 10); // a synchronous 10 ms sleep: opening the database is synchronous
+    }
+  }
+}
+
 export function openDb(path: string, options: { seed?: boolean; now?: () => number } = {}): CommentsDb {
   const memory = path === ':memory:';
   const file = memory ? path : resolve(path);
@@ -143,7 +160,7 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
 
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
-  db.pragma('journal_mode = WAL');
+  whileBusy(() => db.pragma('journal_mode = WAL'));
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
 
