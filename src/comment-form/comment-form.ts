@@ -120,7 +120,7 @@ const countText = (t: Strings, count: number): string => fill(t[count == 1 ? 'fi
  * @fires comment-submit - Before sending (cancelable). `detail.payload` may be changed; `preventDefault()` to send it yourself.
  * @fires comment-success - The endpoint accepted the comment. Detail: `{ response, payload, status }`.
  * @fires comment-error - The comment was not accepted. Detail: `{ status, code, message }`.
- * @fires comment-cancel - "Cancel reply" was pressed. Detail: `{ parentId }`.
+ * @fires comment-cancel - "Cancel reply" was pressed, or Escape in a reply form. Detail: `{ parentId }`.
  */
 export class CommentForm extends LitElement {
   static override styles = styles;
@@ -305,6 +305,8 @@ export class CommentForm extends LitElement {
   #onEdit(event: Event): void {
     const el = event.target as Control;
     const field = el.id as CommentField;
+    // A new comment begins: the last one's "posted" message has done its work.
+    if (event.type == 'input' && this.#status) this.#status = '';
     if (FIELDS.includes(field)) {
       if (event.type == 'change') {
         this.#touched.add(field);
@@ -313,6 +315,19 @@ export class CommentForm extends LitElement {
       if (!this.#down) this.#showErrors();
     }
     this.#drafts?.schedule(this.#values());
+  }
+
+  /** "Cancel reply", or Escape inside a reply form: the draft is kept, the list closes the form. */
+  #cancel(): void {
+    this.#flush();
+    emit<CommentCancelDetail>(this, 'comment-cancel', { parentId: this.parentId || null });
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key == 'Escape' && this.replyTo && !event.defaultPrevented) {
+      event.preventDefault();
+      this.#cancel();
+    }
   }
 
   #onPointerdown(): void {
@@ -450,15 +465,10 @@ export class CommentForm extends LitElement {
     const ready = !!httpUrl(this.endpoint);
     const alert = this.#alert;
     return html`<form novalidate aria-labelledby="heading" @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit}
-      @pointerdown=${this.#onPointerdown}>
+      @pointerdown=${this.#onPointerdown} @keydown=${this.#onKeydown}>
       <div class="head">
         <h2 id="heading" part="heading">${this.replyTo ? fill(t.replyHeading, { name: isolate(this.replyTo) }) : this.heading || t.heading}</h2>
-        ${this.replyTo
-          ? html`<button type="button" class="link" part="button cancel" @click=${() => {
-              this.#flush();
-              emit<CommentCancelDetail>(this, 'comment-cancel', { parentId: this.parentId || null });
-            }}>${t.cancelReply}</button>`
-          : ''}
+        ${this.replyTo ? html`<button type="button" class="link" part="button cancel" @click=${this.#cancel}>${t.cancelReply}</button>` : ''}
       </div>
       ${ready
         ? html`<p part="notice"><span id="email-note">${t.emailNote}</span> ${t.requiredNote}</p>

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { articleContext, type Article } from '../../src/internal/article-context.js';
 import type { CommentForm, CommentErrorDetail } from '../../src/comment-form/comment-form.js';
@@ -136,6 +136,20 @@ describe('<comment-form>', () => {
       const el = await form('endpoint="/x" heading="Your thoughts?"');
       expect(q(el, 'h2')!.textContent).to.equal('Your thoughts?');
       expect(q(el, '.link')).to.equal(null); // no Cancel reply outside a reply
+    });
+
+    it('should fire comment-cancel on Escape in a reply form, and not in the main form', async () => {
+      const main = await form('endpoint="/x" article-id="42"');
+      let cancels = 0;
+      document.addEventListener('comment-cancel', () => cancels++);
+      control(main, 'content').focus();
+      await sendKeys({ press: 'Escape' });
+      expect(cancels).to.equal(0);
+      const reply = await form('endpoint="/x" article-id="42" parent-id="7" reply-to="Ann Lee"');
+      const event = oneEvent(document, 'comment-cancel');
+      control(reply, 'name').focus();
+      await sendKeys({ press: 'Escape' });
+      expect((await event).detail).to.deep.equal({ parentId: '7' });
     });
 
     it('should say whom a reply is to and fire comment-cancel from "Cancel reply"', async () => {
@@ -363,6 +377,18 @@ describe('<comment-form>', () => {
       expect(echo.headers['content-type']).to.equal('application/json');
       expect(echo.headers.accept).to.equal('application/json');
       expect(echo.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
+    });
+
+    it('should clear the "posted" message once the reader starts a new comment', async () => {
+      stubFetch(json(201, { status: 'approved' }));
+      const el = await form('endpoint="/x" article-id="42"');
+      await fillValid(el);
+      await submitFor(el, 'comment-success');
+      expect(q(el, '[role="status"]')!.textContent).to.equal('Your comment has been posted.');
+      control(el, 'content').focus();
+      await sendKeys({ type: 'A' });
+      await el.updateComplete;
+      expect(q(el, '[role="status"]')!.textContent).to.equal('');
     });
 
     it('should send what the bot filled into the honeypot', async () => {
