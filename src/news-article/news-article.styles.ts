@@ -42,6 +42,8 @@ export const newsArticleStyles = [
     h1 {
       margin: 0 0 .75rem;
       font-size: clamp(1.75rem, 1.2rem + 2.4vw, 2.75rem);
+      line-height: 1.12;
+      text-wrap: balance; /* a headline's lines of even length, no one-word last line */
     }
     .dek {
       margin: 0 0 1rem;
