@@ -10,7 +10,7 @@
 // $CHROME_PATH or Debian's Chromium. A measuring script, not a test: it exits 0 whatever the
 // scores, and 1 only when no report could be made at all. On Chromium 156 a few audits fail to
 // gather ("Required RootCauses gatherer encountered an error"); they are listed as errored.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -127,7 +127,7 @@ function summarize(lhr) {
       }
     }
   }
-  return { scores, metrics, failing, errored, runtimeError: lhr.runtimeError?.message, userAgent: lhr.environment?.hostUserAgent ?? '' };
+  return { scores, metrics, failing, errored, runtimeError: lhr.runtimeError?.message };
 }
 
 /** A Markdown table, its columns padded so it reads in a terminal too. */
@@ -146,32 +146,37 @@ function report(results, { withDetails }) {
       ? [formFactor.name, ...summary.scores.map((s) => (s === undefined ? '–' : String(s))), ...summary.metrics]
       : [formFactor.name, ...header.slice(1).map(() => 'no report')],
   );
-  const lines = [markdownTable(header, rows, header.map((_, i) => (i === 0 ? 'left' : 'right')))];
+  const lines = [markdownTable(header, rows, header.map((_, i) => (i === 0 ? 'left' : 'right'))), ''];
+  const detail = (text) => lines.push(`    ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
   for (const { formFactor, summary, error } of results) {
-    lines.push('');
     if (!summary) {
-      lines.push(`${formFactor.name}: no report (${error})`);
+      lines.push(`- ${formFactor.name}: no report (${error})`);
       continue;
     }
-    if (summary.runtimeError) lines.push(`${formFactor.name}: Lighthouse runtime error: ${summary.runtimeError}`);
-    if (summary.failing.length === 0) lines.push(`${formFactor.name}: no failing audits.`);
-    else {
-      lines.push(`${formFactor.name}, failing audits:`);
+    if (summary.runtimeError) lines.push(`- ${formFactor.name}: Lighthouse runtime error: ${summary.runtimeError}`);
+    const failing = summary.failing.map((a) => `${a.title} (score ${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
+    lines.push(`- ${formFactor.name}, failing audits: ${failing.join('; ') || 'none'}`);
+    if (withDetails) {
       for (const audit of summary.failing) {
-        const value = audit.displayValue ? `, ${audit.displayValue}` : '';
-        lines.push(`- ${audit.category}: ${audit.title} (score ${audit.score}${value})`);
-        if (withDetails) {
-          for (const label of audit.items.slice(0, 5)) lines.push(`    ${label.replace(/\s+/g, ' ').slice(0, 160)}`);
-          if (audit.items.length > 5) lines.push(`    … and ${audit.items.length - 5} more`);
-        }
+        for (const label of audit.items.slice(0, 5)) detail(`${audit.title}: ${label}`);
+        if (audit.items.length > 5) detail(`${audit.title}: … and ${audit.items.length - 5} more`);
       }
     }
     if (summary.errored.length > 0) {
-      lines.push(`${formFactor.name}, errored (not gathered on this Chromium): ${summary.errored.map((a) => a.title).join('; ')}`);
-      if (withDetails) for (const audit of summary.errored) lines.push(`    ${audit.title}: ${audit.message}`);
+      lines.push(`- ${formFactor.name}, errored on this Chromium (not gathered): ${summary.errored.map((a) => a.title).join('; ')}`);
+      if (withDetails) for (const audit of summary.errored) detail(`${audit.title}: ${audit.message}`);
     }
   }
   return lines.join('\n');
+}
+
+/** "156.0.8078.114" (`chromium --version` prints a shell warning first on Debian), or undefined. */
+function chromiumVersion(chromePath) {
+  try {
+    return execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/\d+\.\d+\.\d+\.\d+/)?.[0];
+  } catch {
+    return undefined;
+  }
 }
 
 function replaceReadmeBlock(block) {
@@ -219,8 +224,7 @@ let exitCode = results.some((r) => r.summary) ? 0 : 1;
 if (writeReadme) {
   if (exitCode !== 0) console.error('No report: README.md left as it was.');
   else {
-    const userAgent = results.find((r) => r.summary)?.summary.userAgent ?? '';
-    const chromium = userAgent.match(/Chrome\/([\d.]+)/)?.[1];
+    const chromium = chromiumVersion(chromePath);
     const note = `Lighthouse ${LIGHTHOUSE_VERSION}${chromium ? `, Chromium ${chromium}` : ''}, ${new Date().toISOString().slice(0, 10)} — written by \`npm run lighthouse -- --write-readme\`.`;
     if (replaceReadmeBlock(`${report(results, { withDetails: false })}\n\n${note}`)) console.log('README.md: Lighthouse table updated.');
     else exitCode = 1;
