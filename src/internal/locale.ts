@@ -54,12 +54,25 @@ export function parseDate(value: unknown): Date | undefined {
   return date && !isNaN(+date) ? date : undefined;
 }
 
+/**
+ * Formatters made once per language and options, and reused: creating an `Intl` formatter costs far
+ * more than formatting with one (the byline formats on every render).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): string {
-  return new Intl.DateTimeFormat(safeLocale(lang), options).format(date);
+  const locale = safeLocale(lang);
+  return cached(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
 /** The parts of "A", "A and B", "A, B and C" in the given language (`element` parts are the items). */
 export function listParts(items: string[], lang: string): { type: string; value: string }[] {
-  return new Intl.ListFormat(safeLocale(lang)).formatToParts(items);
+  const locale = safeLocale(lang);
+  return cached(`list ${locale}`, () => new Intl.ListFormat(locale)).formatToParts(items);
 }
-
