@@ -4,36 +4,18 @@
 // thread. A numeric threshold belongs here because layout is deterministic, not timing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ensureBundle } from '../../scripts/bundle.mjs';
-import { ensureChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
-import { createDemoServer } from '../../server/demo.ts';
+import { startDemo } from './demo-server.mjs';
 
-const dir = mkdtempSync(join(tmpdir(), 'news-elements-cls-'));
-let server;
+let demo;
 let browser;
 let url;
 
 before(async () => {
-  await ensureBundle();
-  ({ server } = createDemoServer({ app: { dbPath: join(dir, 'comments.db'), autoApprove: true } }));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  demo = await startDemo();
+  ({ browser, url } = demo);
 });
 
-after(async () => {
-  await browser?.close();
-  if (server) {
-    const closed = new Promise((resolve) => server.close(resolve));
-    server.closeAllConnections();
-    await closed;
-  }
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => demo?.stop());
 
 /** Records every layout shift from the first byte on (shifts right after input do not count, as in CLS). */
 function recordShifts() {
