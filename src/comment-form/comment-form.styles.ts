@@ -13,7 +13,7 @@ export const styles = [
   hostStyles,
   css`
     :host {
-      --_accent: var(--comment-form-accent, light-dark(#0b57d0, #a8c7fa));
+      --_accent: var(--comment-form-accent, var(--news-accent, light-dark(#0b57d0, #a8c7fa)));
       --_error: var(--comment-form-error-color, light-dark(#b3261e, #ffb4ab));
       --_radius: var(--comment-form-radius, 4px);
     }

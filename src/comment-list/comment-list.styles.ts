@@ -16,7 +16,7 @@ export const commentListStyles = [
   hostStyles,
   css`
     :host {
-      --_accent: var(--comment-list-accent, color-mix(in srgb, light-dark(#0b57d0, #a8c7fa) 72%, currentColor));
+      --_accent: var(--comment-list-accent, var(--news-accent, color-mix(in srgb, light-dark(#0b57d0, #a8c7fa) 72%, currentColor)));
       container-type: inline-size;
       line-height: var(--comment-list-line-height, 1.55);
     }

@@ -104,7 +104,7 @@ function contentOf(comment: Comment): unknown {
  * @csspart error - The error message with its retry button (`role="alert"`).
  * @csspart empty - The empty state.
  *
- * @cssprop [--comment-list-accent=color-mix(in srgb, light-dark(#0b57d0, #a8c7fa) 72%, currentColor)] - Links, buttons, focus ring.
+ * @cssprop [--comment-list-accent=color-mix(in srgb, light-dark(#0b57d0, #a8c7fa) 72%, currentColor)] - Links, buttons, focus ring (falls back to `--news-accent`).
  * @cssprop [--comment-list-muted=color-mix(in srgb, currentColor 68%, transparent)] - Dates and secondary text.
  * @cssprop [--comment-list-border-color=color-mix(in srgb, currentColor 18%, transparent)] - Thread lines.
  * @cssprop [--comment-list-gap=1.25rem] - Space between comments.

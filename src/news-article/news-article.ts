@@ -49,7 +49,7 @@ export interface NewsArticleErrorDetail {
  * @csspart error - The error message (`role="alert"`).
  *
  * @cssprop [--news-article-max-width=42rem] - Measure of the article column.
- * @cssprop [--news-article-accent=color-mix(in srgb, #c62828 72%, currentColor)] - Section label, quote rule and links.
+ * @cssprop [--news-article-accent=color-mix(in srgb, #c62828 72%, currentColor)] - Section label, quote rule and links (falls back to `--news-accent`).
  * @cssprop [--news-article-font=inherit] - Body font.
  * @cssprop [--news-article-headline-font=inherit] - Headline and heading font.
  * @cssprop [--news-article-muted=color-mix(in srgb, currentColor 72%, transparent)] - Captions, dek and meta text.
