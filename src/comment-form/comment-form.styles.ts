@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostStyles } from '../internal/shared.styles.js';
+import { hostStyles, spacedHostStyles } from '../internal/shared.styles.js';
 
 /*
  * Looks at home before anyone themes it: `hostStyles` gives the block host, `hidden` and the focus
@@ -11,6 +11,7 @@ import { hostStyles } from '../internal/shared.styles.js';
  */
 export const styles = [
   hostStyles,
+  spacedHostStyles,
   css`
     :host {
       --_accent: var(--comment-form-accent, var(--news-accent, light-dark(#0b57d0, #a8c7fa)));

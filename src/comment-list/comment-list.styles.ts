@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostStyles } from '../internal/shared.styles.js';
+import { hostStyles, spacedHostStyles } from '../internal/shared.styles.js';
 
 /*
  * Inherits the page's font and colours; lines and tints are mixed from `currentColor`, so a dark
@@ -14,6 +14,7 @@ import { hostStyles } from '../internal/shared.styles.js';
  */
 export const commentListStyles = [
   hostStyles,
+  spacedHostStyles,
   css`
     :host {
       --_accent: var(--comment-list-accent, var(--news-accent, color-mix(in srgb, light-dark(#0b57d0, #a8c7fa) 72%, currentColor)));

@@ -38,3 +38,13 @@ export const hostStyles = css`
     outline-offset: 2px;
   }
 `;
+
+/**
+ * The comment elements keep a comfortable distance from whatever precedes them (the article, the
+ * thread), without any page CSS; a page's own margin on the element still wins over `:host`.
+ */
+export const spacedHostStyles = css`
+  :host(:not(:first-child)) {
+    margin-block-start: var(--news-gap, 2.5rem);
+  }
+`;

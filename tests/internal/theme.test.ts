@@ -23,3 +23,18 @@ describe('theming', () => {
     expect(accentOf($('comment-form:not(.plain)'), 'form')).to.equal('rgb(9, 9, 9)');
   });
 });
+
+describe('spacing without page CSS', () => {
+  it('should keep the comment elements apart from what precedes them, and not add space when they come first', async () => {
+    const page = await fixture(html`<div>
+      <comment-list class="first" .comments=${[]}></comment-list>
+      <p>Something before</p>
+      <comment-list .comments=${[]}></comment-list>
+      <comment-form endpoint="/x"></comment-form>
+    </div>`);
+    const margin = (selector: string) => parseFloat(getComputedStyle(page.querySelector(selector)!).marginBlockStart);
+    expect(margin('comment-list.first')).to.equal(0);
+    expect(margin('comment-list:not(.first)')).to.be.above(16);
+    expect(margin('comment-form')).to.be.above(16);
+  });
+});
