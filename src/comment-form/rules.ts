@@ -11,7 +11,7 @@
 export type CommentField = 'content' | 'name' | 'email' | 'url';
 export const FIELDS: readonly CommentField[] = ['content', 'name', 'email', 'url'];
 
-import { cleanLine, cleanText, isBlank, isWellFormed } from '../internal/text.js';
+import { isWellFormed, visibleText } from '../internal/text.js';
 
 /** Message keys; the texts live in `strings.ts` (`contentTooLong` takes `{max}` and `{count}`). */
 export type RuleKey = 'contentMissing' | 'contentTooLong' | 'nameMissing' | 'emailMissing' | 'emailInvalid' | 'urlInvalid' | 'textMalformed';
@@ -65,8 +65,7 @@ export function isWebUrl(value: string): boolean {
  * line breaks kept in the comment only, white space trimmed. A blank-looking value becomes `''`.
  */
 export function cleanField(field: CommentField, value: string): string {
-  const text = (field == 'content' ? cleanText(value) : cleanLine(value)).trim();
-  return isBlank(text) ? '' : text;
+  return visibleText(value, { multiline: field == 'content' });
 }
 
 /** The first rule a field's value breaks, or `undefined` when it is fine. */

@@ -1,5 +1,5 @@
 /** Shape checks for untrusted JSON, shared by every normalizer. */
-import { cleanLine, isBlank } from './text.js';
+import { visibleText } from './text.js';
 
 export type Json = Record<string, unknown>;
 
@@ -15,9 +15,7 @@ export const text = (value: unknown): string | undefined =>
  * on one line, trimmed; `undefined` when nothing visible is left (a name of zero-width spaces is no name).
  */
 export function displayText(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const line = cleanLine(value).trim();
-  return line && !isBlank(line) ? line : undefined;
+  return (typeof value === 'string' && visibleText(value)) || undefined;
 }
 
 /**

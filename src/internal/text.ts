@@ -29,6 +29,16 @@ export function cleanLine(value: string): string {
   return cleanText(value).replace(/[\t\n]/g, ' ');
 }
 
+/**
+ * What is kept of a typed or received value: cleaned (`cleanText`, or `cleanLine` for a one-line
+ * value), trimmed, and `''` when nothing visible is left. The form, the server and the elements'
+ * normalizers all keep values this way.
+ */
+export function visibleText(value: string, { multiline = false } = {}): string {
+  const text = (multiline ? cleanText(value) : cleanLine(value)).trim();
+  return isBlank(text) ? '' : text;
+}
+
 /** Nothing a reader could see: empty, white space, joiners or blank-looking characters only. */
 export function isBlank(value: string): boolean {
   return cleanText(value).replace(INVISIBLE, '') === '';
