@@ -14,14 +14,15 @@ export const styles = [
   spacedHostStyles,
   css`
     :host {
-      --_accent: var(--comment-form-accent, var(--news-accent, light-dark(#0b57d0, #a8c7fa)));
+      --_accent: var(--comment-form-accent, var(--_news-accent));
       --_error: var(--comment-form-error-color, light-dark(#b3261e, #ffb4ab));
-      --_radius: var(--comment-form-radius, 4px);
+      --_radius: var(--comment-form-radius, var(--_news-radius));
     }
     form, .field { display: grid; gap: var(--comment-form-gap, 1rem) }
     .head { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25em 1em }
     h2, p { margin: 0 }
-    h2 { font-size: 1.375em; line-height: 1.25 }
+    [part=notice] { color: var(--_news-muted) }
+    h2 { font-family: var(--_news-heading-font); font-size: 1.375em; line-height: 1.25 }
     .field { gap: .25rem }
     .field label { font-weight: 600 }
     .req, [part=error] { color: var(--_error) }
@@ -46,7 +47,7 @@ export const styles = [
       border: 1px solid transparent;
       border-radius: var(--_radius);
       background: var(--_accent);
-      color: var(--comment-form-on-accent, light-dark(#fff, #062e6f));
+      color: var(--comment-form-on-accent, light-dark(#fff, #0a2240));
       font-weight: 600;
       cursor: pointer;
     }

@@ -110,11 +110,11 @@ const countText = (t: Strings, count: number): string => fill(t[count == 1 ? 'fi
  * @csspart alert - The `role="alert"` region: problems with a submit.
  * @csspart status - The `role="status"` region: the success message.
  *
- * @cssprop [--comment-form-accent=light-dark(#0b57d0, #a8c7fa)] - Button background, checkbox and focus ring (falls back to `--news-accent`, the accent of all four elements).
- * @cssprop [--comment-form-on-accent=light-dark(#fff, #062e6f)] - Button text.
+ * @cssprop [--comment-form-accent=var(--news-accent)] - Button background, checkbox and focus ring.
+ * @cssprop [--comment-form-on-accent=light-dark(#fff, #0a2240)] - Button text.
  * @cssprop [--comment-form-error-color=light-dark(#b3261e, #ffb4ab)] - Error text and invalid borders.
  * @cssprop [--comment-form-border-color=color-mix(in srgb, currentColor 55%, transparent)] - Field borders.
- * @cssprop [--comment-form-radius=4px] - Corner radius.
+ * @cssprop [--comment-form-radius=var(--news-radius)] - Corner radius.
  * @cssprop [--comment-form-gap=1rem] - Space between fields.
  *
  * @fires comment-submit - Before sending (cancelable). `detail.payload` may be changed; `preventDefault()` to send it yourself.

@@ -17,13 +17,14 @@ export const commentListStyles = [
   spacedHostStyles,
   css`
     :host {
-      --_accent: var(--comment-list-accent, var(--news-accent, color-mix(in srgb, light-dark(#0b57d0, #a8c7fa) 72%, currentColor)));
+      --_accent: var(--comment-list-accent, var(--_news-accent));
+      --_rule-color: var(--comment-list-border-color, var(--_news-rule-color));
       container-type: inline-size;
       line-height: var(--comment-list-line-height, 1.55);
     }
     section { --_avatar: var(--comment-list-avatar-size, 2.5rem) }
     h2 {
-      font-family: var(--comment-list-heading-font, inherit);
+      font-family: var(--comment-list-heading-font, var(--_news-heading-font));
       font-size: var(--comment-list-heading-size, 1.4em);
       line-height: 1.25;
       margin: 0 0 var(--comment-list-gap, 1.25rem);
@@ -32,9 +33,10 @@ export const commentListStyles = [
     ol { list-style: none; padding: 0 }
     ol, p { margin: 0 }
     li+li, ol ol, .reply-form, .more { margin-block-start: var(--comment-list-gap, 1.25rem) }
-    ol ol {
+    /* A reply form indents with the replies it joins, thread line included. */
+    ol ol, .reply-form {
       padding-inline-start: var(--comment-list-indent, 2.5rem);
-      border-inline-start: 2px solid var(--comment-list-border-color, color-mix(in srgb, currentColor 18%, transparent));
+      border-inline-start: 2px solid var(--_rule-color);
       margin-inline-start: calc(var(--_avatar) / 2 - 1px);
     }
     article {
@@ -62,7 +64,7 @@ export const commentListStyles = [
     header { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: .6rem; min-block-size: calc(var(--_avatar) / 2) }
     [part=author] { font-weight: 700; overflow-wrap: anywhere }
     a { text-underline-offset: .15em }
-    [part=date], .in-reply-to, section>p { color: var(--comment-list-muted, color-mix(in srgb, currentColor 68%, transparent)) }
+    [part=date], .in-reply-to, section>p { color: var(--comment-list-muted, var(--_news-muted)) }
     [part=moderation] { margin: .25rem 0 0; font-style: italic }
     [part=content] { overflow-wrap: anywhere }
     [part=content]>:first-child { margin-block-start: .25rem }
@@ -70,7 +72,7 @@ export const commentListStyles = [
     [part=content] a { color: var(--_accent) }
     [part=content] img { max-inline-size: 100%; block-size: auto }
     [part=content] pre { overflow-x: auto }
-    [part=content] blockquote { margin: .6em 0 0; padding-inline-start: .9em; border-inline-start: 3px solid var(--comment-list-border-color, color-mix(in srgb, currentColor 18%, transparent)) }
+    [part=content] blockquote { margin: .6em 0 0; padding-inline-start: .9em; border-inline-start: 3px solid var(--_rule-color) }
     footer { margin-block-start: .35rem }
     button {
       font: inherit;
@@ -87,17 +89,15 @@ export const commentListStyles = [
     button, [part=date], .in-reply-to, [part=moderation] { font-size: .875em }
     [part=reply-button] { padding-inline: .5em; margin-inline-start: -.5em; font-weight: 600 }
     [part=reply-button]:not(:hover) { border-color: transparent }
-    .reply-form { margin-inline-start: calc(var(--_avatar) + .75rem) }
     [part=error] {
       padding: .75rem 1rem;
       border-inline-start: 4px solid var(--comment-list-error-color, color-mix(in srgb, #c62828 80%, currentColor));
       background: color-mix(in srgb, #c62828 9%, transparent);
-      border-radius: .25rem;
+      border-radius: var(--_news-radius);
     }
     @container (max-width: 30rem) {
       section { --_avatar: var(--comment-list-avatar-size, 2rem) }
-      ol ol { padding-inline-start: var(--comment-list-indent, .9rem) }
-      .reply-form { margin-inline-start: 0 }
+      ol ol, .reply-form { padding-inline-start: var(--comment-list-indent, .9rem) }
     }
     @media (forced-colors: active) {
       [part=avatar] { border: 1px solid }

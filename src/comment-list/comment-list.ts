@@ -104,9 +104,9 @@ function contentOf(comment: Comment): unknown {
  * @csspart error - The error message with its retry button (`role="alert"`).
  * @csspart empty - The empty state.
  *
- * @cssprop [--comment-list-accent=color-mix(in srgb, light-dark(#0b57d0, #a8c7fa) 72%, currentColor)] - Links, buttons, focus ring (falls back to `--news-accent`).
- * @cssprop [--comment-list-muted=color-mix(in srgb, currentColor 68%, transparent)] - Dates and secondary text.
- * @cssprop [--comment-list-border-color=color-mix(in srgb, currentColor 18%, transparent)] - Thread lines.
+ * @cssprop [--comment-list-accent=var(--news-accent)] - Links, buttons, focus ring.
+ * @cssprop [--comment-list-muted=var(--news-muted)] - Dates and secondary text.
+ * @cssprop [--comment-list-border-color=var(--news-rule-color)] - Thread lines.
  * @cssprop [--comment-list-gap=1.25rem] - Space between comments.
  * @cssprop [--comment-list-indent=2.5rem] - Indent of each reply level (0.9rem in narrow containers).
  * @cssprop [--comment-list-avatar-size=2.5rem] - Avatar size (2rem in narrow containers).
@@ -114,7 +114,7 @@ function contentOf(comment: Comment): unknown {
  * @cssprop [--comment-list-avatar-color=inherit] - Initials colour.
  * @cssprop [--comment-list-pending-background=color-mix(in srgb, #f9a825 16%, transparent)] - A comment awaiting moderation.
  * @cssprop [--comment-list-error-color=color-mix(in srgb, #c62828 80%, currentColor)] - The error state's rule.
- * @cssprop [--comment-list-heading-font=inherit] - Heading font family.
+ * @cssprop [--comment-list-heading-font=var(--news-heading-font)] - Heading font family.
  * @cssprop [--comment-list-heading-size=1.4em] - Heading size.
  * @cssprop [--comment-list-line-height=1.55] - Line height.
  */

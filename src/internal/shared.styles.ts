@@ -1,15 +1,28 @@
 import { css } from 'lit';
 
 /**
- * Defaults every element shares: the host is a block that honours `hidden` (font and colour are
- * inherited from the page as for any element), user-provided text and tables cannot widen the page,
- * and an accent that stays readable on light and dark pages alike (mixed with the inherited text
- * colour rather than fixed).
+ * Defaults every element shares: the host is a block that honours `hidden`, user-provided text and
+ * tables cannot widen the page, and one set of design tokens, so a publisher themes all four
+ * elements in one line. Each element's own property (`--comment-form-accent`, …) falls back to the
+ * shared `--_news-*` value set here, which falls back to the default:
+ *
+ * - `--news-accent`: links, buttons, focus rings. A light-dark() pair mixed with the inherited text
+ *   colour, so it stays readable on light and dark pages even without `color-scheme`.
+ * - `--news-muted`, `--news-rule-color`: secondary text and hairlines, mixed from `currentColor`.
+ * - `--news-radius`: corners of fields, buttons and notices.
+ * - `--news-font` (inherited by default) and `--news-heading-font` (a serif stack that ends in
+ *   Liberation Serif rather than the wide default serif where Charter and Georgia are missing).
  */
 export const hostStyles = css`
   :host {
     display: block;
-    --_accent: var(--news-accent, color-mix(in srgb, #c62828 72%, currentColor));
+    --_news-accent: var(--news-accent, color-mix(in srgb, light-dark(#1d4f91, #a3c4f3) 85%, currentColor));
+    --_news-muted: var(--news-muted, color-mix(in srgb, currentColor 70%, transparent));
+    --_news-rule-color: var(--news-rule-color, color-mix(in srgb, currentColor 20%, transparent));
+    --_news-heading-font: var(--news-heading-font, Charter, 'Bitstream Charter', 'Sitka Heading', Cambria, Georgia, 'Noto Serif', 'Liberation Serif', serif);
+    --_news-radius: var(--news-radius, 4px);
+    --_accent: var(--_news-accent);
+    font-family: var(--news-font, inherit);
     /* Text comes from authors, commenters and servers: a 5,000-character word breaks instead of
        widening the page. */
     overflow-wrap: anywhere;

@@ -5,11 +5,11 @@ export const newsArticleStyles = [
   hostStyles,
   css`
     :host {
-      --_accent: var(--news-article-accent, var(--news-accent, color-mix(in srgb, #c62828 72%, currentColor)));
-      --_muted: var(--news-article-muted, color-mix(in srgb, currentColor 72%, transparent));
+      --_accent: var(--news-article-accent, var(--_news-accent));
+      --_muted: var(--news-article-muted, var(--_news-muted));
       --_space: var(--news-article-spacing, 1.25rem);
-      --_rule: 1px solid color-mix(in srgb, currentColor 20%, transparent);
-      font-family: var(--news-article-font, inherit);
+      --_rule: 1px solid var(--_news-rule-color);
+      font-family: var(--news-article-font, var(--news-font, inherit));
     }
     article,
     [role],
@@ -36,7 +36,7 @@ export const newsArticleStyles = [
     h5,
     h6,
     blockquote {
-      font-family: var(--news-article-headline-font, inherit);
+      font-family: var(--news-article-headline-font, var(--_news-heading-font));
       line-height: 1.2;
     }
     h1 {
@@ -129,7 +129,7 @@ export const newsArticleStyles = [
       display: block;
       block-size: 1em;
       margin-block-end: .75rem;
-      border-radius: 4px;
+      border-radius: var(--_news-radius);
       background: color-mix(in srgb, currentColor 9%, transparent);
       animation: pulse 1.6s ease-in-out infinite;
     }
@@ -172,6 +172,7 @@ export const newsArticleStyles = [
       padding: 1rem;
       border: 1px solid var(--_accent);
       border-inline-start-width: 4px;
+      border-radius: var(--_news-radius);
     }
   `,
 ];

@@ -49,10 +49,10 @@ export interface NewsArticleErrorDetail {
  * @csspart error - The error message (`role="alert"`).
  *
  * @cssprop [--news-article-max-width=42rem] - Measure of the article column.
- * @cssprop [--news-article-accent=color-mix(in srgb, #c62828 72%, currentColor)] - Section label, quote rule and links (falls back to `--news-accent`).
- * @cssprop [--news-article-font=inherit] - Body font.
- * @cssprop [--news-article-headline-font=inherit] - Headline and heading font.
- * @cssprop [--news-article-muted=color-mix(in srgb, currentColor 72%, transparent)] - Captions, dek and meta text.
+ * @cssprop [--news-article-accent=var(--news-accent)] - Section label, quote rule and links.
+ * @cssprop [--news-article-font=var(--news-font)] - Body font.
+ * @cssprop [--news-article-headline-font=var(--news-heading-font)] - Headline and heading font.
+ * @cssprop [--news-article-muted=var(--news-muted)] - Captions, dek and meta text.
  * @cssprop [--news-article-spacing=1.25rem] - Vertical rhythm between blocks.
  * @cssprop [--news-article-line-height=1.65] - Body line height.
  */
