@@ -8,6 +8,8 @@ import { newsBylineStyles } from './news-byline.styles.js';
 /** Words a reader reads per minute, for the reading time. */
 const WORDS_PER_MINUTE = 230;
 
+const SHORT_TIME: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
+
 /**
  * "By A, B and C" with links, avatars, roles, published/updated times and the reading time.
  *
@@ -23,7 +25,7 @@ const WORDS_PER_MINUTE = 230;
  * @csspart reading-time - "4 min read".
  *
  * @cssprop [--news-byline-avatar-size=2.5rem] - Avatar diameter.
- * @cssprop [--news-byline-muted=color-mix(in srgb, currentColor 72%, transparent)] - Colour of dates and roles.
+ * @cssprop [--news-byline-muted=var(--news-muted)] - Colour of dates and roles.
  */
 export class NewsByline extends LitElement {
   static override styles = newsBylineStyles;
@@ -87,8 +89,12 @@ export class NewsByline extends LitElement {
     // An update on the day of publication only needs its time: "Updated 3:05 PM".
     const sameDay = updated?.toDateString() === published?.toDateString();
     const words = this.wordCount ?? article?.wordCount;
-    const time = (date: Date, options?: Intl.DateTimeFormatOptions) =>
-      html`<time datetime=${date.toISOString()}>${formatDate(date, lang, options)}</time>`;
+    // Two renderings of each date; the stylesheet shows the short one in a narrow container, so a
+    // phone's byline keeps dates and reading time on one line.
+    const time = (date: Date, { long, short }: { long?: Intl.DateTimeFormatOptions; short: Intl.DateTimeFormatOptions }) =>
+      html`<time datetime=${date.toISOString()}
+        ><span class="long">${formatDate(date, lang, long)}</span><span class="short">${formatDate(date, lang, short)}</span></time
+      >`;
     const avatars = authors.filter((author) => author.image);
     return html`<div class="byline" part="byline">
       ${avatars.length
@@ -96,13 +102,15 @@ export class NewsByline extends LitElement {
             ${avatars.map((author) => html`<img part="avatar" src=${author.image!} alt="" width="40" height="40" />`)}
           </span>`
         : nothing}
-      <span>
+      <span class="text">
         ${authors.length ? html`<span class="names">${text.by} ${this.#renderNames(authors, lang)}</span>` : nothing}
         <span class="details">
           ${published
             ? html`<span class="dates" part="dates">
-                ${time(published)}
-                ${updated ? html`<span>${text.updated} ${time(updated, sameDay ? { timeStyle: 'short' } : undefined)}</span>` : nothing}
+                ${time(published, { short: { dateStyle: 'medium' } })}
+                ${updated
+                  ? html`<span>${text.updated} ${time(updated, sameDay ? { long: SHORT_TIME, short: SHORT_TIME } : { short: { dateStyle: 'medium' } })}</span>`
+                  : nothing}
               </span>`
             : nothing}
           ${words

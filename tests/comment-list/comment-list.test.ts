@@ -345,6 +345,22 @@ describe('<comment-list>', () => {
       CommentList.formTag = 'test-reply-form';
     });
 
+    it('should indent a reply form with the replies of the comment it answers, on a phone too', async () => {
+      for (const width of ['700px', '340px']) {
+        const el = await fixture<CommentList>(
+          html`<comment-list style="width: ${width}" endpoint="/api/comments" .comments=${[{ id: 1, author: 'Ada', content: 'x' }]}></comment-list>`,
+        );
+        $<HTMLButtonElement>(el, '[part="reply-button"]')!.click();
+        await el.updateComplete;
+        const comment = $(el, 'article')!.getBoundingClientRect();
+        const form = $(el, 'test-reply-form')!;
+        const formBox = form.getBoundingClientRect();
+        expect(formBox.left, width).to.be.above(comment.left + 10);
+        expect(formBox.right, width).to.be.at.most(comment.right + 1);
+        expect(getComputedStyle(form).borderInlineStartStyle, 'the thread line').to.equal('solid');
+      }
+    });
+
     it('should open a form under the comment, focus it, and return focus on cancel — by keyboard', async () => {
       const el = await fixture<CommentList>(
         html`<comment-list article-id="a1" endpoint="/api/comments" format="wordpress" .comments=${thread}></comment-list>`,

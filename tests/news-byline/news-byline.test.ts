@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import { setViewport } from '@web/test-runner-commands';
 import type { NewsByline } from '../../src/news-byline/news-byline.js';
 
 const textOf = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -67,6 +68,40 @@ describe('<news-byline>', () => {
     expect(textOf(el)).to.contain('Updated January 16, 2026');
     const fr = await byline(html`<div lang="fr"><news-byline authors="Ada" published="2026-01-14T09:30:00Z"></news-byline></div>`);
     expect(fr.shadowRoot!.querySelector('time')!.textContent).to.contain('14 janvier 2026');
+  });
+
+  it('should keep a phone byline compact: name and role on one line, short dates and reading time on the next', async () => {
+    const lines = (el: Element, selector: string) => {
+      const box = el.shadowRoot!.querySelector(selector)!;
+      return Math.round(box.getBoundingClientRect().height / parseFloat(getComputedStyle(box).lineHeight));
+    };
+    // In a grid, as in the article's meta row: a grid item may not shrink below its content unless told.
+    const template = html`<div style="display: grid; max-width: 350px; font: 16px/1.5 sans-serif">
+      <news-byline
+        lang="en"
+        .authors=${[{ name: 'Rajeev Sharma', role: 'Foreign Affairs Correspondent', image: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }]}
+        published="2026-01-14T09:30:00Z"
+        modified="2026-01-14T15:05:00Z"
+        word-count="460"
+      ></news-byline>
+    </div>`;
+    await setViewport({ width: 1280, height: 800 });
+    const wide = await byline(template);
+    expect(wide.shadowRoot!.querySelector('time')!.innerText).to.contain('January 14, 2026');
+    expect(lines(wide, '.details')).to.be.above(1); // the long dates wrap in 350px
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const phone = await byline(template);
+      expect(lines(phone, '.names')).to.equal(1);
+      const nameLine = phone.shadowRoot!.querySelector('.names')!;
+      expect(nameLine.getBoundingClientRect().right, 'ends in "…" inside the byline').to.be.at.most(phone.getBoundingClientRect().right + 0.5);
+      expect(nameLine.scrollWidth).to.be.above(nameLine.clientWidth);
+      expect(lines(phone, '.details')).to.equal(1);
+      expect(phone.shadowRoot!.querySelector('time')!.innerText).to.equal('Jan 14, 2026');
+      expect(names(phone), 'the whole role stays in the text').to.contain('Foreign Affairs Correspondent');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('should not say "Updated" when modified equals published', async () => {
