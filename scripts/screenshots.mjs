@@ -1,42 +1,60 @@
-// Screenshots of the demo as a reader sees it: desktop and phone, light and dark.
-// Usage: node scripts/screenshots.mjs [url]   (default: starts the Vite dev server itself, page at /)
-// Writes .screenshots/*.png.
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
-import { ensureChromium, CHROMIUM_ARGS } from './chromium.mjs';
+// Screenshots of the demo as a reader sees it, served as `npm start` serves it (the production
+// bundle): desktop and phone, light and dark; the top of the page, the whole page, and the comment
+// area before and after posting a reply. Each shot gets a fresh demo with a throwaway database.
+//
+// Usage: node --import tsx scripts/screenshots.mjs [--readme]
+// Writes .screenshots/*.png; with --readme also docs/demo-desktop.png and docs/demo-phone-dark.png,
+// the images the README shows.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { startDemo } from './demo-server.mjs';
 
-let url = process.argv[2];
-let server;
-if (!url) {
-  server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-  await server.listen();
-  url = server.resolvedUrls.local[0];
-}
-mkdirSync('.screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 const shots = [
-  { name: 'desktop-light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
-  { name: 'desktop-dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
-  { name: 'phone-light', viewport: { width: 390, height: 844 }, colorScheme: 'light', deviceScaleFactor: 2 },
-  { name: 'phone-dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark', deviceScaleFactor: 2 },
+  { name: 'desktop-light', viewport: { width: 1280, height: 800 }, colorScheme: 'light' },
+  { name: 'desktop-dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
+  { name: 'phone-light', viewport: { width: 390, height: 844 }, colorScheme: 'light' },
+  { name: 'phone-dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
 ];
+
+mkdirSync('.screenshots', { recursive: true });
 for (const shot of shots) {
-  const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme, deviceScaleFactor: shot.deviceScaleFactor ?? 1 });
-  page.on('console', (msg) => msg.type() === 'error' && console.log(`[${shot.name}] console error: ${msg.text()}`));
-  page.on('pageerror', (err) => console.log(`[${shot.name}] page error: ${err.message}`));
-  page.on('response', (res) => res.status() >= 400 && console.log(`[${shot.name}] ${res.status()} ${res.url()}`));
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `.screenshots/${shot.name}-top.png` }); // what a reader sees first
-  await page.screenshot({ path: `.screenshots/${shot.name}.png`, fullPage: true });
-  console.log(`.screenshots/${shot.name}.png`);
-  const comments = page.locator('.comments');
-  if (await comments.count()) {
-    await comments.screenshot({ path: `.screenshots/${shot.name}-comments.png` });
-    console.log(`.screenshots/${shot.name}-comments.png`);
+  const demo = await startDemo();
+  try {
+    const page = await demo.browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme });
+    page.on('console', (msg) => msg.type() === 'error' && console.log(`[${shot.name}] console error: ${msg.text()}`));
+    page.on('pageerror', (err) => console.log(`[${shot.name}] page error: ${err.message}`));
+    page.on('response', (res) => res.status() >= 400 && console.log(`[${shot.name}] ${res.status()} ${res.url()}`));
+    await page.goto(demo.url, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const save = async (suffix, target = page, options = {}) => {
+      const path = `.screenshots/${shot.name}${suffix}.png`;
+      await target.screenshot({ path, ...options });
+      console.log(path);
+    };
+    await save('-top'); // what a reader sees first
+    const list = page.locator('comment-list');
+    await list.getByRole('heading', { name: /comments?$/ }).waitFor();
+    await save('', page, { fullPage: true });
+    const comments = page.locator('.comments');
+    await save('-comments', comments);
+
+    await list.getByRole('button', { name: /Reply/ }).first().click();
+    const replyForm = list.locator('comment-form');
+    await replyForm.getByRole('textbox', { name: 'Comment' }).fill('Thanks, this is the context I was missing.');
+    await replyForm.getByRole('textbox', { name: 'Name' }).fill('Screenshot Reader');
+    await replyForm.getByRole('textbox', { name: 'Email' }).fill('reader@example.com');
+    await save('-reply-form', comments);
+    await replyForm.getByRole('button', { name: 'Post Comment' }).click();
+    await list.getByText('Thanks, this is the context I was missing.').waitFor();
+    await page.waitForTimeout(200); // let the focus move and the status settle
+    await save('-after-reply', comments);
+    await page.close();
+  } finally {
+    await demo.stop();
   }
-  await page.close();
 }
-await browser.close();
-await server?.close();
+if (process.argv.includes('--readme')) {
+  mkdirSync('docs', { recursive: true });
+  copyFileSync('.screenshots/desktop-light-top.png', 'docs/demo-desktop.png');
+  copyFileSync('.screenshots/phone-dark-top.png', 'docs/demo-phone-dark.png');
+  console.log('docs/demo-desktop.png, docs/demo-phone-dark.png');
+}

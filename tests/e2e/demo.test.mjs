@@ -4,7 +4,7 @@
 // Builds dist/news-elements.js first when it is missing or older than src/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo } from './demo-server.mjs';
+import { startDemo } from '../../scripts/demo-server.mjs';
 
 let demo;
 let browser;

@@ -4,7 +4,7 @@
 // thread. A numeric threshold belongs here because layout is deterministic, not timing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo } from './demo-server.mjs';
+import { startDemo } from '../../scripts/demo-server.mjs';
 
 let demo;
 let browser;

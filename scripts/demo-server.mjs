@@ -1,13 +1,13 @@
-// What the end-to-end tests share: the production demo server (server/demo.ts, as `npm start` runs
+// What the end-to-end tests and the screenshots share: the production demo server (server/demo.ts, as `npm start` runs
 // it) on a free loopback port with a throwaway database, and Debian's Chromium. Builds
 // dist/news-elements.js first when it is missing or older than src/.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureBundle } from '../../scripts/bundle.mjs';
-import { ensureChromium, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
-import { createDemoServer } from '../../server/demo.ts';
+import { ensureBundle } from './bundle.mjs';
+import { ensureChromium, CHROMIUM_ARGS } from './chromium.mjs';
+import { createDemoServer } from '../server/demo.ts';
 
 /** Starts the demo and a browser; `stop()` closes both (the server closes its app and database) and removes the database. */
 export async function startDemo() {
