@@ -1,10 +1,12 @@
 // Classes and types only: importing this module defines no tag. Use `news-elements/define` for that.
 export { NewsArticle } from './news-article/news-article.js';
 export { NewsByline } from './news-byline/news-byline.js';
+export type { ArticleStrings } from './news-article/strings.js';
+export type { BylineStrings } from './news-byline/strings.js';
 export { normalizeArticle } from './news-article/normalize.js';
 export { sanitizeHTML, safeUrl } from './internal/sanitize.js';
-export { articleContext } from './internal/article-context.js';
-export type { Article, Author, ArticleImage, Block } from './internal/article-context.js';
+export { articleContext } from './context.js';
+export type { Article, Author, ArticleImage, Block } from './model/article.js';
 export { CommentForm } from './comment-form/comment-form.js';
 export type {
   CommentPayload,
@@ -18,5 +20,5 @@ export type {
 } from './comment-form/comment-form.js';
 export { CommentList } from './comment-list/comment-list.js';
 export type { CommentsInput, CommentListLoadDetail, CommentListErrorDetail } from './comment-list/comment-list.js';
-export type { Comment, CommentAuthor, CommentPage, CommentOrder } from './comment-list/thread.js';
+export type { Comment, CommentAuthor, CommentPage, CommentOrder } from './model/comment.js';
 export type { CommentListStrings } from './comment-list/strings.js';

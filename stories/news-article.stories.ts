@@ -3,14 +3,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { ArticleStrings } from '../src/news-article/strings.js';
+import type { NewsArticle } from '../src/news-article/news-article.js';
 import { arabicArticle, everyBlockArticle, frenchArticle, longArticle, minimalArticle, seedArticle } from './support/data.js';
 import { column, darkPage, pageLanguage } from './support/decorators.js';
 
 interface Args {
   src?: string;
   data?: unknown;
-  strings?: Partial<ArticleStrings>;
+  strings?: NewsArticle['strings'];
   /** Read-only (the normalized article): listed in the docs, no control. */
   article?: unknown;
 }

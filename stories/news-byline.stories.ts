@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Author } from '../src/index.js';
-import type { ArticleStrings } from '../src/news-article/strings.js';
+import type { BylineStrings } from '../src/news-byline/strings.js';
 import { authors } from './support/data.js';
 import { pageLanguage } from './support/decorators.js';
 
@@ -11,7 +11,7 @@ interface Args {
   published?: string;
   modified?: string;
   wordCount?: number;
-  strings?: Partial<ArticleStrings>;
+  strings?: Partial<BylineStrings>;
 }
 
 // Standalone bylines: `authors` goes in as the JSON attribute a CMS would print, so the docs' code

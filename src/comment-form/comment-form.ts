@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ArticleConsumer } from '../internal/article-context.js';
+import { ContextConsumer } from '@lit/context';
+import { articleContext } from '../context.js';
 import { emit } from '../internal/events.js';
 import { languageOf, safeLocale } from '../internal/locale.js';
 import { isolate } from '../internal/text.js';
@@ -186,7 +187,7 @@ export class CommentForm extends LitElement {
   strings: Partial<CommentFormStrings> = {};
 
   /** The enclosing `<news-article>`'s article (for its id). */
-  #article = new ArticleConsumer(this);
+  #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
   #sending = false;
   /** Shown field errors: those of the fields in `#touched`. */
   #errors: Partial<Record<CommentField, string>> = {};

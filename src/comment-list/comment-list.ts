@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { ArticleConsumer } from '../internal/article-context.js';
+import { ContextConsumer } from '@lit/context';
+import { articleContext } from '../context.js';
 import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
 import { MAX_COMMENTS_RESPONSE_BYTES, MAX_THREAD_DEPTH, RENDER_BATCH } from '../internal/limits.js';
@@ -165,7 +166,7 @@ export class CommentList extends LitElement {
   /** Overrides for the visible strings (English and French built in). */
   strings: Partial<CommentListStrings> = {};
 
-  #article = new ArticleConsumer(this);
+  #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
   #status: Status = 'ready';
   #failure?: CommentListErrorDetail;
   #items: Comment[] = [];

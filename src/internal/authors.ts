@@ -1,4 +1,4 @@
-import type { Author } from './article-context.js';
+import type { Author } from '../model/article.js';
 import { displayText, isObject, withDefined } from './json.js';
 import { MAX_AUTHORS } from './limits.js';
 import { safeUrl } from './sanitize.js';

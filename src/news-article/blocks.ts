@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ArticleImage, Block } from '../internal/article-context.js';
+import type { ArticleImage, Block } from '../model/article.js';
 import { sanitizeHTML } from '../internal/sanitize.js';
 
 /** A figure with reserved dimensions (no layout shift) and a caption + credit. */

@@ -1,4 +1,4 @@
-import type { Article } from '../internal/article-context.js';
+import type { Article } from '../model/article.js';
 import { trustedScript } from '../internal/trusted-types.js';
 
 /** Article → schema.org NewsArticle, the structured data search engines read. */

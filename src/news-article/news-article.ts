@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ArticleProvider, type Article } from '../internal/article-context.js';
+import { ContextProvider } from '@lit/context';
+import { articleContext } from '../context.js';
+import type { Article } from '../model/article.js';
 import { emit } from '../internal/events.js';
 import { withDefined } from '../internal/json.js';
 import { languageOf } from '../internal/locale.js';
@@ -8,6 +10,7 @@ import { renderBody, renderFigure } from './blocks.js';
 import { writeJsonLd } from './json-ld.js';
 import { MAX_ARTICLE_RESPONSE_BYTES } from '../internal/limits.js';
 import { readBoundedJson } from '../internal/read-text.js';
+import type { BylineStrings } from '../news-byline/strings.js';
 import { articleStrings, type ArticleStrings } from './strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
 
@@ -76,8 +79,8 @@ export class NewsArticle extends LitElement {
   /** The article as an object (untrusted: it is validated and sanitized like fetched JSON). */
   data?: unknown;
 
-  /** Overrides for the visible strings (English and French built in). */
-  strings: Partial<ArticleStrings> = {};
+  /** Overrides for the visible strings of the article and of its byline (English and French built in). */
+  strings: Partial<ArticleStrings & BylineStrings> = {};
 
   /** The normalized article (read-only), also provided to nested elements through `articleContext`. */
   article?: Article;
@@ -88,7 +91,7 @@ export class NewsArticle extends LitElement {
   /** Why the last article could not be shown; unset while there is none to report. */
   #error?: string;
 
-  #provider = new ArticleProvider(this);
+  #provider = new ContextProvider(this, { context: articleContext });
 
   #body?: ReturnType<typeof renderBody>;
   #request?: AbortController;
@@ -186,7 +189,7 @@ export class NewsArticle extends LitElement {
   /** The article, or the error shown instead of one; either way the loading state ends. */
   #show(article: Article | undefined, error?: string): void {
     this.article = article;
-    this.#provider.set(article);
+    this.#provider.setValue(article);
     this.#body = article && renderBody(article.body);
     this.#loading = false;
     this.#error = error;
@@ -207,7 +210,7 @@ export class NewsArticle extends LitElement {
         ${article.dek ? html`<p class="dek" part="dek">${article.dek}</p>` : nothing}
         <div class="meta">
           ${article.dateline ? html`<span class="dateline" part="dateline" dir="auto">${article.dateline}</span>` : nothing}
-          <news-byline part="byline" exportparts="avatar,author,role,dates,reading-time"></news-byline>
+          <news-byline part="byline" exportparts="avatar,author,role,dates,reading-time" .strings=${this.strings}></news-byline>
         </div>
       </header>
       ${article.image ? renderFigure(article.image, 'figure', 'eager') : nothing}

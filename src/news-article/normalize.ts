@@ -1,4 +1,4 @@
-import type { Article, ArticleImage, Block } from '../internal/article-context.js';
+import type { Article, ArticleImage, Block } from '../model/article.js';
 import { normalizeAuthors } from '../internal/authors.js';
 import { displayText, isObject, text, withDefined } from '../internal/json.js';
 import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_BODY_CHARS, MAX_OPEN_ELEMENTS, MAX_TAGS } from '../internal/limits.js';

@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { ArticleConsumer, type Author } from '../internal/article-context.js';
+import { ContextConsumer } from '@lit/context';
+import { articleContext } from '../context.js';
+import type { Author } from '../model/article.js';
 import { normalizeAuthors, parseAuthorsAttribute } from '../internal/authors.js';
 import { formatDate, languageOf, listParts, parseDate } from '../internal/locale.js';
-import { articleStrings, type ArticleStrings } from '../news-article/strings.js';
+import { bylineStrings, type BylineStrings } from './strings.js';
 import { newsBylineStyles } from './news-byline.styles.js';
 
 /** Words a reader reads per minute, for the reading time. */
@@ -55,10 +57,10 @@ export class NewsByline extends LitElement {
   wordCount?: number;
 
   /** Overrides for the visible strings (English and French built in). */
-  strings: Partial<ArticleStrings> = {};
+  strings: Partial<BylineStrings> = {};
 
   /** The enclosing `<news-article>`'s article; re-renders when it changes. */
-  #context = new ArticleConsumer(this);
+  #context = new ContextConsumer(this, { context: articleContext, subscribe: true });
 
   #renderNames(authors: Author[], lang: string): (TemplateResult | string)[] {
     let index = 0;
@@ -81,7 +83,7 @@ export class NewsByline extends LitElement {
     // The property may be set to anything by the host page: it is normalized like article JSON.
     const authors = this.authors ? normalizeAuthors(this.authors) : (article?.authors ?? []);
     const lang = languageOf(this);
-    const text = articleStrings(lang, this.strings);
+    const text = bylineStrings(lang, this.strings);
     const published = parseDate(this.published ?? article?.published);
     const modified = parseDate(this.modified ?? article?.modified);
     // Only shown with the publication date it updates.

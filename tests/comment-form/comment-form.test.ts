@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
-import { articleContext, type Article } from '../../src/internal/article-context.js';
+import { articleContext } from '../../src/context.js';
+import type { Article } from '../../src/model/article.js';
 import type { CommentForm, CommentErrorDetail } from '../../src/comment-form/comment-form.js';
 import { COMMENTER_KEY, draftKey } from '../../src/comment-form/drafts.js';
 import {

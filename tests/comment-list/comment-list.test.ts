@@ -5,7 +5,8 @@ import { provide } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import '../../src/comment-list/define.js';
 import { CommentList, type CommentListErrorDetail, type CommentListLoadDetail } from '../../src/comment-list/comment-list.js';
-import { articleContext, type Article } from '../../src/internal/article-context.js';
+import { articleContext } from '../../src/context.js';
+import type { Article } from '../../src/model/article.js';
 import { RENDER_BATCH } from '../../src/internal/limits.js';
 import { $, $$, authors, deepActiveElement, describeNode, expectFocusOn, headingText, respond, StandInForm } from './helpers.js';
 

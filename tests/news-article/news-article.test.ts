@@ -3,7 +3,8 @@ import { LitElement } from 'lit';
 import { consume } from '@lit/context';
 import '../../src/define.js';
 import type { NewsArticle } from '../../src/news-article/news-article.js';
-import { articleContext, type Article } from '../../src/internal/article-context.js';
+import { articleContext } from '../../src/context.js';
+import type { Article } from '../../src/model/article.js';
 import { fullArticle, minimalArticle } from '../fixtures/articles.js';
 
 const respond = (params: Record<string, string | number>) => `/test-api/respond?${new URLSearchParams(params as Record<string, string>)}`;
@@ -293,6 +294,17 @@ describe('<news-article>', () => {
       expect(frenchText).to.contain('14 janvier 2026');
       expect(frenchText).to.contain('Mis à jour');
       expect(frenchText).to.contain('Par Rajeev Sharma');
+    });
+
+    it('should pass its string overrides on to its byline', async () => {
+      const strings = { by: 'بقلم', updated: 'آخر تحديث', minRead: (minutes: number) => `${minutes} دقيقة`, tags: 'الوسوم' };
+      const el = await rendered(await fixture<NewsArticle>(html`<news-article .data=${fullArticle} .strings=${strings}></news-article>`));
+      const byline = $(el, 'news-byline') as LitElement;
+      await byline.updateComplete;
+      const text = byline.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('بقلم Rajeev Sharma');
+      expect(text).to.contain('آخر تحديث');
+      expect(text).to.match(/\d+ دقيقة/);
     });
   });
 
