@@ -4,7 +4,7 @@ export { NewsByline } from './news-byline/news-byline.js';
 export type { ArticleStrings } from './news-article/strings.js';
 export type { BylineStrings } from './news-byline/strings.js';
 export { normalizeArticle } from './news-article/normalize.js';
-export { sanitizeHTML, safeUrl } from './internal/sanitize.js';
+export { sanitizeHTML, safeUrl } from './sanitize/sanitize.js';
 export { articleContext } from './context.js';
 export type { Article, Author, ArticleImage, Block } from './model/article.js';
 export { CommentForm } from './comment-form/comment-form.js';

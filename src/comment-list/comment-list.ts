@@ -5,7 +5,7 @@ import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
 import { MAX_COMMENTS_RESPONSE_BYTES, MAX_THREAD_DEPTH, RENDER_BATCH } from '../internal/limits.js';
 import { readBoundedJson } from '../internal/read-text.js';
-import { safeUrl, sanitizeHTML } from '../internal/sanitize.js';
+import { safeUrl, sanitizeHTML } from '../sanitize/sanitize.js';
 import { isolate } from '../internal/text.js';
 import {
   buildThread,

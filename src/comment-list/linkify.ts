@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { MAX_LINKIFIED_CHARS, MAX_URL_CHARS } from '../internal/limits.js';
-import { safeUrl } from '../internal/sanitize.js';
+import { safeUrl } from '../sanitize/sanitize.js';
 
 /**
  * Plain comment text → Lit values. Only two things ever become markup: blank lines start a new

@@ -1,7 +1,7 @@
 import type { Author } from '../model/article.js';
 import { displayText, isObject, withDefined } from './json.js';
 import { MAX_AUTHORS } from './limits.js';
-import { safeUrl } from './sanitize.js';
+import { safeUrl } from '../sanitize/sanitize.js';
 
 /**
  * Untrusted author entries → authors with a visible name and checked URLs, at most `MAX_AUTHORS`. A

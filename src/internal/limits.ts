@@ -39,3 +39,6 @@ export const RENDER_BATCH = 100;
 
 /** The deepest reply level a list nests (its `max-depth` is clamped to this). */
 export const MAX_THREAD_DEPTH = 10;
+
+/** Milliseconds before a request is given up: the list's fetches, the form's posts (its default `timeout`). */
+export const REQUEST_TIMEOUT_MS = 15_000;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ArticleImage, Block } from '../model/article.js';
-import { sanitizeHTML } from '../internal/sanitize.js';
+import { sanitizeHTML } from '../sanitize/sanitize.js';
 
 /** A figure with reserved dimensions (no layout shift) and a caption + credit. */
 export function renderFigure(image: ArticleImage, part: string, loading: 'eager' | 'lazy'): TemplateResult {

@@ -3,7 +3,7 @@ import { normalizeAuthors } from '../internal/authors.js';
 import { displayText, isObject, text, withDefined } from '../internal/json.js';
 import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_BODY_CHARS, MAX_OPEN_ELEMENTS, MAX_TAGS } from '../internal/limits.js';
 import { parseDate } from '../internal/locale.js';
-import { openElements, safeUrl, textOfHTML } from '../internal/sanitize.js';
+import { openElements, safeUrl, textOfHTML } from '../sanitize/sanitize.js';
 
 /**
  * The only place where the untrusted shape of article JSON is checked. Returns a value, never

@@ -11,7 +11,7 @@ import { pageMessage, plainText } from '../../src/comment-form/plain-text.js';
 import { checkField, cleanField, DEFAULT_MAXLENGTH } from '../../src/comment-form/rules.js';
 import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_BODY_CHARS, MAX_LINKIFIED_CHARS, MAX_OPEN_ELEMENTS, RENDER_BATCH } from '../../src/internal/limits.js';
 import { parseDate } from '../../src/internal/locale.js';
-import { sanitizeHTML, textOfHTML } from '../../src/internal/sanitize.js';
+import { sanitizeHTML, textOfHTML } from '../../src/sanitize/sanitize.js';
 import { cleanText, isBlank } from '../../src/internal/text.js';
 import { countWords, normalizeArticle } from '../../src/news-article/normalize.js';
 

@@ -5,7 +5,7 @@ import '../../src/define.js';
 import type { CommentList } from '../../src/comment-list/comment-list.js';
 import type { NewsArticle } from '../../src/news-article/news-article.js';
 import type { NewsByline } from '../../src/news-byline/news-byline.js';
-import { sanitizeHTML } from '../../src/internal/sanitize.js';
+import { sanitizeHTML } from '../../src/sanitize/sanitize.js';
 import { splitLinks } from '../../src/comment-list/linkify.js';
 import { minimalArticle } from '../fixtures/articles.js';
 

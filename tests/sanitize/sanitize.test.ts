@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl, sanitizeHTML, textOfHTML } from '../../src/internal/sanitize.js';
+import { safeUrl, sanitizeHTML, textOfHTML } from '../../src/sanitize/sanitize.js';
 
 declare global {
   interface Window {

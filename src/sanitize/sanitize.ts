@@ -1,6 +1,6 @@
-import { text } from './json.js';
-import { MAX_OPEN_ELEMENTS } from './limits.js';
-import { trustedHTML } from './trusted-types.js';
+import { text } from '../internal/json.js';
+import { MAX_OPEN_ELEMENTS } from '../internal/limits.js';
+import { trustedHTML } from '../internal/trusted-types.js';
 
 /**
  * HTML and URL sanitizing for untrusted JSON.
