@@ -31,12 +31,17 @@ function demoServer(): Plugin {
  * in the dev server that address is the source entry, so edits show at once.
  */
 function bundleFromSource(): Plugin {
-  const entry = project('src/define.ts');
+  const entry = project('src/news-elements.ts');
   return {
     name: 'news-elements-bundle-from-source',
     apply: 'serve',
     resolveId: (id) => (id === '/dist/news-elements.js' ? entry : undefined),
   };
+}
+
+/** `comment-list` for src/comment-list/define.ts; nothing for a chunk that is not an element's entry. */
+function chunkName(facade: string | null): string | undefined {
+  return facade?.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
 }
 
 export default defineConfig({
@@ -56,13 +61,25 @@ export default defineConfig({
     fs: devServerFs(project('.'), DEV_FOLDERS),
   },
   build: {
-    // The publisher bundle: one self-contained ES module, Lit included, that defines every element.
-    lib: { entry: project('src/define.ts'), formats: ['es'], fileName: () => 'news-elements.js' },
+    // The publisher bundle: news-elements.js (Lit, the article and the byline, the loader) and,
+    // beside it, the chunks the loader imports when comment elements come near.
+    lib: { entry: project('src/news-elements.ts'), formats: ['es'], fileName: () => 'news-elements.js' },
     outDir: project('dist'),
     emptyOutDir: true,
     target: 'es2022',
     // A finished bundle: nobody tree-shakes it further, so the /* @__PURE__ */ annotations go too.
-    rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+    rolldownOptions: {
+      // The entry may export more than src/news-elements.ts does: then the code the comment chunks
+      // share with it (Lit, the sanitizer, the text rules) stays in news-elements.js — one file on
+      // the reading path — instead of separate common chunks.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        comments: { annotation: false },
+        // Chunks named for the element they define (`comment-list-[hash].js`), not `define-….js`.
+        chunkFileNames: (chunk) => `${chunkName(chunk.facadeModuleId) ?? chunk.name}-[hash].js`,
+      },
+    },
     // Then terser over Rolldown's output: two more compress passes take another ~0.14 KB gzip.
     minify: 'terser',
     terserOptions: { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } },

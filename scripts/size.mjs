@@ -1,88 +1,138 @@
-// Prints the gzip size of the publisher bundle, and of the bundles the issues budget: article+byline,
-// + comment-form, all four. Each subset is built the same way as dist/news-elements.js (Vite, Lit
-// included, minified), into a temporary folder. Figures only: sizes over budget are reported, loudly,
-// and `--strict` turns them into a failure. `--by-file` also prints what each source file costs in
-// the all-four bundle: the gzip size of the bundle minus that of the bundle without that file's
-// characters (found through the source map) — its cost in context, where gzip shares repetitions.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// What a reader downloads, measured on the publisher bundle as built (`vite build` with
+// vite.config.ts, into a temporary folder, with source maps): gzip -9 of each JS file, the chunk
+// graph (which file imports which, statically or on demand), and three figures against their budgets:
+//
+//   reading path   news-elements.js and every file it imports statically — what loads before any
+//                  comment element comes near;
+//   comments       the files the loader's on-demand imports add to that (everything a reader fetches
+//                  on reaching the comments);
+//   all JS         every JS file in dist/.
+//
+// Options: --strict exits 1 when a figure is over its budget (npm test runs it so);
+// --by-file adds what each source file costs inside its chunk (gzip bytes the chunk loses without
+// that file's characters, found through the source map: its cost in context);
+// --write-readme rewrites the table between <!-- size:start --> and <!-- size:end --> in README.md.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 
 const KB = 1024;
+const ENTRY = 'news-elements.js';
+const BUDGETS = { reading: 12 * KB, comments: 12 * KB, total: 25 * KB };
+
 const gzipText = (text) => gzipSync(text, { level: 9 }).length;
-const gzip = (file) => gzipText(readFileSync(file));
-const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+const args = new Set(process.argv.slice(2));
 
-const subsets = [
-  { name: 'article + byline', imports: ['./news-article/define.js'], budget: 12 * KB },
-  { name: 'article + byline + form', imports: ['./news-article/define.js', './comment-form/define.js'], budget: 16 * KB },
-  { name: 'all four elements', imports: ['./define.js'], budget: 20 * KB },
-];
-
-const tmp = mkdtempSync(join(tmpdir(), 'news-elements-size-'));
-const rows = [];
-const byFile = process.argv.includes('--by-file');
-let costs = [];
+const out = mkdtempSync(join(tmpdir(), 'news-elements-size-'));
 try {
-  for (const [index, subset] of subsets.entries()) {
-    // Unique per run: several checkouts or sessions may measure at once.
-    const entry = resolve(`src/.size-entry-${process.pid}-${index}.ts`);
-    writeFileSync(entry, subset.imports.map((path) => `import '${path}';\n`).join(''));
-    try {
-      await build({
-        logLevel: 'silent',
-        build: {
-          lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
-          outDir: join(tmp, String(index)),
-          emptyOutDir: true,
-          sourcemap: byFile,
-        },
-      });
-    } finally {
-      rmSync(entry, { force: true });
-    }
-    rows.push({ ...subset, bytes: gzip(join(tmp, String(index), 'bundle.js')) });
+  await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir: out, emptyOutDir: true, sourcemap: args.has('--by-file') } });
+  const files = readChunks(out);
+  const reading = closure([ENTRY], files);
+  const comments = closure(files.get(ENTRY).dynamic, files, reading);
+  const sum = (names) => [...names].reduce((total, name) => total + files.get(name).gzip, 0);
+  const figures = [
+    { name: 'reading path', detail: [...reading].join(' + '), bytes: sum(reading), budget: BUDGETS.reading },
+    { name: 'comment chunks', detail: [...comments].join(' + '), bytes: sum(comments), budget: BUDGETS.comments },
+    { name: 'all JS in dist/', detail: `${files.size} files`, bytes: sum(files.keys()), budget: BUDGETS.total },
+  ];
+
+  console.log('Chunk graph (gzip -9; → static import, ⇢ on demand):');
+  for (const [name, file] of files) {
+    const edges = [...file.static.map((to) => `→ ${to}`), ...file.dynamic.map((to) => `⇢ ${to}`)];
+    console.log(`  ${name.padEnd(34)} ${kb(file.gzip).padStart(9)}  ${edges.join('  ')}`);
   }
-  if (byFile) costs = costByFile(join(tmp, String(subsets.length - 1), 'bundle.js'));
+  console.log('\nBudgets:');
+  let over = 0;
+  for (const figure of figures) {
+    const fits = figure.bytes <= figure.budget;
+    if (!fits) over++;
+    const verdict = fits ? 'ok' : `OVER by ${kb(figure.bytes - figure.budget)}`;
+    console.log(`  ${figure.name.padEnd(16)} ${kb(figure.bytes).padStart(9)} of ${kb(figure.budget)}  ${verdict.padEnd(18)} (${figure.detail})`);
+  }
+  if (args.has('--by-file')) {
+    for (const [name, file] of files) {
+      console.log(`\nWhat each source file costs in ${name} (gzip bytes; minified characters):`);
+      for (const { source, chars, bytes } of costBySource(join(out, name))) {
+        console.log(`  ${String(bytes).padStart(6)} ${String(chars).padStart(7)}  ${source}`);
+      }
+      void file;
+    }
+  }
+  if (args.has('--write-readme')) writeReadme(figures);
+  if (over && args.has('--strict')) {
+    console.error(`\n${over} size budget(s) exceeded.`);
+    process.exitCode = 1;
+  }
 } finally {
-  rmSync(tmp, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
 }
 
-const published = readFileSync('dist/news-elements.js');
-console.log(`dist/news-elements.js: ${kb(published.length)} minified, ${kb(gzipSync(published, { level: 9 }).length)} gzip`);
-let over = 0;
-for (const row of rows) {
-  const verdict = row.bytes <= row.budget ? 'ok' : `OVER by ${kb(row.bytes - row.budget)}`;
-  if (row.bytes > row.budget) over++;
-  console.log(`  ${row.name.padEnd(24)} ${kb(row.bytes).padStart(9)} gzip  (budget ${kb(row.budget)}: ${verdict})`);
+/** Each JS file of the build: its gzip size and the files it imports, statically and on demand. */
+function readChunks(folder) {
+  const files = new Map();
+  const names = readdirSync(folder).filter((name) => name.endsWith('.js'));
+  // The entry first, then by name: the order the graph is printed in.
+  names.sort((a, b) => (a === ENTRY ? -1 : b === ENTRY ? 1 : a.localeCompare(b)));
+  for (const name of names) {
+    const code = readFileSync(join(folder, name), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '');
+    const targets = (pattern) => [...code.matchAll(pattern)].map((match) => match[1].replace(/^\.\//, ''));
+    files.set(name, {
+      gzip: gzipText(code),
+      // Minified output: `import{a as b}from"./x.js"`, `import"./x.js"`, `import(\`./x.js\`)` (any quote).
+      static: [...new Set(targets(/(?:\bfrom|\bimport)\s*["'`](\.\/[^"'`]+\.js)["'`]/g))],
+      dynamic: [...new Set(targets(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g))],
+    });
+  }
+  return files;
 }
-if (byFile) {
-  console.log('\nWhat each file costs in the all-four bundle (gzip bytes it adds; minified bytes):');
-  for (const { file, chars, bytes } of costs) console.log(`  ${String(bytes).padStart(6)} ${String(chars).padStart(7)}  ${file}`);
-}
-if (over && process.argv.includes('--strict')) process.exit(1);
 
-/** Each source file's characters in the bundle, and the gzip bytes the bundle loses without them. */
-function costByFile(bundle) {
-  const code = readFileSync(bundle, 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '');
-  const map = new TraceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
+/** `starts` and every file they import statically, transitively, leaving out those in `loaded`. */
+function closure(starts, files, loaded = new Set()) {
+  const found = new Set();
+  const visit = (name) => {
+    if (found.has(name) || loaded.has(name)) return;
+    found.add(name);
+    for (const next of files.get(name).static) visit(next);
+  };
+  for (const start of starts) visit(start);
+  return found;
+}
+
+/** Each source file's characters in a chunk, and the gzip bytes the chunk loses without them. */
+function costBySource(chunk) {
+  const code = readFileSync(chunk, 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '');
+  const map = new TraceMap(JSON.parse(readFileSync(`${chunk}.map`, 'utf8')));
   const owners = [];
   code.split('\n').forEach((line, index) => {
     for (let column = 0; column < line.length; column++) {
       const source = originalPositionFor(map, { line: index + 1, column }).source;
-      owners.push(source ? source.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/') : '(unmapped: template and string literals)');
+      owners.push(source ? source.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/') : '(unmapped: literals, glue)');
     }
     owners.push(owners.at(-1)); // the newline
   });
   const total = gzipText(code);
   return [...new Set(owners)]
-    .map((file) => {
+    .map((source) => {
       // By UTF-16 index, as the source map's columns count (spreading the string would split by code point).
-      const rest = Array.from({ length: code.length }, (_, i) => (owners[i] != file ? code[i] : '')).join('');
-      return { file, chars: code.length - rest.length, bytes: total - gzipText(rest) };
+      const rest = Array.from({ length: code.length }, (_, i) => (owners[i] !== source ? code[i] : '')).join('');
+      return { source, chars: code.length - rest.length, bytes: total - gzipText(rest) };
     })
     .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The README's size table, generated: never typed by hand. */
+function writeReadme(figures) {
+  // Without the content hash (8 characters), so the table does not change with every build.
+  const unhashed = (detail) => detail.split(' + ').map((name) => (name === ENTRY ? name : name.replace(/-[\w-]{8}\.js$/, '.js'))).join(' + ');
+  const rows = figures.map((figure) => `| ${figure.name} | ${unhashed(figure.detail)} | ${kb(figure.bytes)} | ${kb(figure.budget)} |`);
+  const table = ['| What | Files | gzip -9 | Budget |', '|---|---|--:|--:|', ...rows].join('\n');
+  const readme = readFileSync('README.md', 'utf8');
+  const pattern = /(<!-- size:start -->\n)[\s\S]*?(<!-- size:end -->)/;
+  if (!pattern.test(readme)) throw new Error('README.md has no <!-- size:start --> … <!-- size:end --> markers');
+  writeFileSync('README.md', readme.replace(pattern, `$1${table}\n$2`));
+  console.log('\nREADME.md: size table written.');
 }

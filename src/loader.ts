@@ -1,0 +1,45 @@
+/**
+ * Lazy registration of the comment elements — what `dist/news-elements.js` runs, and
+ * `news-elements/loader` for bundlers. Importing it defines nothing yet: `<comment-list>` and
+ * `<comment-form>` are defined when one of them comes within about a viewport of being seen, gets
+ * focus, or says `loading="eager"`. Their code is imported relative to this module, so the files
+ * beside it can be copied anywhere or served from a CDN. A page without comment elements never
+ * fetches comment code.
+ */
+import { defineLazily } from './internal/lazy-define.js';
+import { REQUEST_TIMEOUT_MS } from './internal/limits.js';
+
+/**
+ * Resolves when every `<news-article>` on the page has shown its article or its error (at most
+ * `REQUEST_TIMEOUT_MS`): while one is loading, its skeleton holds one viewport, and what follows it
+ * is not yet where it will be.
+ */
+async function articlesSettled(): Promise<void> {
+  const articles = [...document.querySelectorAll('news-article')];
+  if (!articles.length) return;
+  const settled = articles.map(async (article) => {
+    await customElements.whenDefined('news-article');
+    await (article as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    if ((article as HTMLElement & { article?: unknown }).article || !article.hasAttribute('src')) return;
+    await new Promise((resolve) => {
+      article.addEventListener('news-article-load', resolve, { once: true });
+      article.addEventListener('news-article-error', resolve, { once: true });
+    });
+  });
+  const timeout = new Promise((resolve) => setTimeout(resolve, REQUEST_TIMEOUT_MS));
+  await Promise.race([Promise.all(settled), timeout]);
+  // One frame for the article's layout: then positions are final.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+defineLazily(
+  [
+    { tag: 'comment-list', load: () => import('./comment-list/define.js') },
+    { tag: 'comment-form', load: () => import('./comment-form/define.js') },
+  ],
+  { ready: document.readyState === 'loading' ? domReady().then(articlesSettled) : articlesSettled() },
+);
+
+function domReady(): Promise<void> {
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
