@@ -231,7 +231,7 @@ export class CommentList extends LitElement {
 
   /** The number in the heading. */
   get #count(): number {
-    return this.#total != undefined ? this.#total + this.#live.length : this.#items.length;
+    return this.#total !== undefined ? this.#total + this.#live.length : this.#items.length;
   }
 
   #set(items: Comment[]): void {
@@ -280,18 +280,18 @@ export class CommentList extends LitElement {
       const base = response.url || new URL(url, document.baseURI).href;
       const page = normalizePage(data, base);
       if ('error' in page) return fail(page.error);
-      if (this.#request != controller) return;
+      if (this.#request !== controller) return;
       // WordPress REST: the total and the next page come in headers.
       const wpTotal = countOf(headers.get('X-WP-Total'));
       const known = new Set(this.#items.map((c) => c.id));
       const fresh = page.comments.filter((c) => !known.has(c.id));
       this.#set(more ? [...this.#items, ...fresh] : fresh);
       const total = page.total ?? wpTotal;
-      if (total != undefined) {
+      if (total !== undefined) {
         this.#total = total;
         // A total counted after the live comments were posted includes the approved ones, and any the
         // page lists: only those still held for moderation are left to add.
-        this.#live = this.#live.filter((c) => c.status == 'pending' && !page.comments.some((listed) => listed.id == c.id));
+        this.#live = this.#live.filter((c) => c.status === 'pending' && !page.comments.some((listed) => listed.id === c.id));
       }
       this.#next = page.next ?? nextFromLinkHeader(headers.get('Link'), base);
       this.#status = 'ready';
@@ -300,7 +300,7 @@ export class CommentList extends LitElement {
       if (more && !this.#next && fresh[0]) this.#focus(`#comment-${key(fresh[0].id)}`);
     } catch (error) {
       // Superseded by a newer request: stay quiet.
-      if (this.#request == controller) {
+      if (this.#request === controller) {
         this.#fail(error instanceof Error ? { message: `Network error loading ${url}: ${error.message}` } : (error as CommentListErrorDetail), more);
       }
     }
@@ -319,7 +319,7 @@ export class CommentList extends LitElement {
   }
 
   #onMore(): void {
-    if (this.#status != 'ready') return; // not while a page is loading
+    if (this.#status !== 'ready') return; // not while a page is loading
     if (this.#hidden) {
       // Comments already here come first. When the button goes with this batch, go on reading at
       // the first comment it revealed.
@@ -333,7 +333,7 @@ export class CommentList extends LitElement {
   }
 
   #onRetry(): void {
-    const more = this.#status == 'more-error';
+    const more = this.#status === 'more-error';
     void this.#load((more ? this.#next : this.src)!, more);
     // The retry button goes away: keep focus in the list.
     this.#focus(more ? '[part=load-more]' : 'h2');
@@ -345,10 +345,10 @@ export class CommentList extends LitElement {
     const detail = (event as CustomEvent<SubmissionDetail>).detail;
     const fromReply = event.composedPath().includes(this.#reply?.[1] as EventTarget);
     const articleId = this.effectiveArticleId;
-    if (!fromReply && (!articleId || `${detail?.payload?.articleId}` != articleId)) return;
+    if (!fromReply && (!articleId || `${detail?.payload?.articleId}` !== articleId)) return;
     const comment = commentFromSubmission(detail, `local-${++this.#localIds}`, new Date(Date.now()));
     if (!comment) return;
-    if (!this.#items.some((c) => c.id == comment.id)) {
+    if (!this.#items.some((c) => c.id === comment.id)) {
       this.#set([...this.#items, comment]);
       this.#live.push(comment);
     }
@@ -361,13 +361,13 @@ export class CommentList extends LitElement {
   // ——— Replies ———
 
   async #open(comment: Comment, name: string): Promise<void> {
-    let form = this.#reply?.[0] == comment.id ? this.#reply[1] : undefined;
+    let form = this.#reply?.[0] === comment.id ? this.#reply[1] : undefined;
     if (!form) {
       this.#close();
       const tag = CommentList.formTag;
       form = document.createElement(tag);
       const pageForm = (this.parentNode as ParentNode | null)?.querySelector(tag);
-      const attributes: Record<string, string | null | undefined> = {
+      const attributes: Record<string, string | undefined> = {
         endpoint: this.endpoint,
         format: this.format,
         class: 'reply-form',
@@ -375,21 +375,21 @@ export class CommentList extends LitElement {
         'reply-to': name,
         'article-id': this.effectiveArticleId,
       };
-      for (const attribute of INHERITED) attributes[attribute] ??= pageForm?.getAttribute(attribute);
-      for (const [attribute, value] of Object.entries(attributes)) if (value != null) form.setAttribute(attribute, value);
+      for (const attribute of INHERITED) attributes[attribute] ??= pageForm?.getAttribute(attribute) ?? undefined;
+      for (const [attribute, value] of Object.entries(attributes)) if (value !== undefined) form.setAttribute(attribute, value);
       const headers = (pageForm as { headers?: unknown } | null)?.headers;
       if (headers) (form as unknown as { headers: unknown }).headers = headers;
       this.#reply = [comment.id, form];
       this.requestUpdate();
     }
     await this.updateComplete;
-    if (this.#reply?.[1] == form) (form as { focusComment?: () => void }).focusComment?.();
+    if (this.#reply?.[1] === form) (form as { focusComment?: () => void }).focusComment?.();
   }
 
   /** `comment-cancel` bubbling up from the open reply form. */
   #onCancel(event: Event): void {
     const reply = this.#reply;
-    if (!reply || reply[1] != event.target) return;
+    if (!reply || reply[1] !== event.target) return;
     this.#close();
     this.#focus(`#comment-${key(reply[0])} [part=reply-button]`);
   }
@@ -408,7 +408,7 @@ export class CommentList extends LitElement {
     const s = commentListStrings(lang, this.strings);
     const f = commentFormats(lang);
     const status = this.#status;
-    const known = status != 'loading' && status != 'error';
+    const known = status !== 'loading' && status !== 'error';
     const failed = status.endsWith('error');
     const count = this.#count;
     const now = Date.now();
@@ -424,8 +424,8 @@ export class CommentList extends LitElement {
       const name = comment.author.name || s.anonymous;
       const url = safeUrl(comment.author.url);
       const avatar = safeUrl(comment.author.avatar, 'image');
-      const pending = comment.status == 'pending';
-      const open = comment.id == replyId;
+      const pending = comment.status === 'pending';
+      const open = comment.id === replyId;
       return html`<li><article part="comment${pending ? ' pending' : ''}" id="comment-${id}" aria-labelledby="author-${id}" tabindex="-1">${
         avatar
           ? html`<img part="avatar" src=${avatar} alt="" loading="lazy" />`
@@ -439,7 +439,7 @@ export class CommentList extends LitElement {
           ? html`<time part="date" datetime=${comment.date.toISOString()} title=${f.title(comment.date)}>${f.label(comment.date, now)}</time>`
           : ''
       }${
-        inReplyTo != undefined ? html`<span class="in-reply-to">${s.inReplyTo(isolate(inReplyTo || s.anonymous))}</span>` : ''
+        inReplyTo !== undefined ? html`<span class="in-reply-to">${s.inReplyTo(isolate(inReplyTo || s.anonymous))}</span>` : ''
       }</header>${
         pending ? html`<p part="moderation">${s.awaitingModeration}</p>` : ''
       }<div part="content">${contentOf(comment)}</div>${
@@ -454,13 +454,13 @@ export class CommentList extends LitElement {
       }</li>`;
     };
 
-    return html`<section aria-labelledby="heading" aria-busy=${status == 'loading'} @comment-cancel=${this.#onCancel}><h2 id="heading" part="heading" tabindex="-1">${
+    return html`<section aria-labelledby="heading" aria-busy=${status === 'loading'} @comment-cancel=${this.#onCancel}><h2 id="heading" part="heading" tabindex="-1">${
       known ? s.heading(count, f.number(count), f.plural(count)) : s.headingUnknown
     }</h2>${
-      status == 'loading'
+      status === 'loading'
         ? html`<p part="loading" role="status">${s.loading}</p>`
         : tree.length
-          ? html`<ol part="list" class="thread" aria-busy=${status == 'more'}>${tree.map(item)}</ol>`
+          ? html`<ol part="list" class="thread" aria-busy=${status === 'more'}>${tree.map(item)}</ol>`
           : known
             ? html`<p part="empty">${s.empty}</p>`
             : ''
@@ -469,10 +469,10 @@ export class CommentList extends LitElement {
         ? html`<div class="more">${
             failed
               ? html`<p part="error" role="alert">${s.loadFailed(this.#failure?.status)}${
-                  this.src || status == 'more-error' ? html` <button type="button" @click=${this.#onRetry}>${s.retry}</button>` : ''
+                  this.src || status === 'more-error' ? html` <button type="button" @click=${this.#onRetry}>${s.retry}</button>` : ''
                 }</p>`
-              : html`<button part="load-more" type="button" aria-disabled=${status == 'more'} @click=${this.#onMore}>${
-                  status == 'more' ? s.loadingMore : s.loadMore
+              : html`<button part="load-more" type="button" aria-disabled=${status === 'more'} @click=${this.#onMore}>${
+                  status === 'more' ? s.loadingMore : s.loadMore
                 }</button>`
           }</div>`
         : ''

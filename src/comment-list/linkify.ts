@@ -80,7 +80,7 @@ export const linkify = (text: string): TemplateResult[] => {
         // The common case — no URL — costs one string search and one text binding.
         html`<p>${links && paragraph.includes('://')
           ? splitLinks(paragraph).map((part) =>
-              typeof part == 'string' ? part : html`<a href=${part.href} rel="ugc nofollow noopener">${part.text}</a>`,
+              typeof part === 'string' ? part : html`<a href=${part.href} rel="ugc nofollow noopener">${part.text}</a>`,
             )
           : paragraph}</p>`,
     );

@@ -23,12 +23,12 @@ export interface ThreadNode {
 
 /** A string, or a finite number as a string. */
 const text = (value: unknown): string | undefined =>
-  typeof value == 'string' ? value : typeof value == 'number' && isFinite(value) ? `${value}` : undefined;
+  typeof value === 'string' ? value : typeof value === 'number' && isFinite(value) ? `${value}` : undefined;
 
 /** A non-empty trimmed identifier; with `noZero`, `0`/`"0"` (WordPress's "no parent") is none too. */
 const identifier = (value: unknown, noZero?: boolean): string | undefined => {
   const id = text(value)?.trim();
-  return id && !(noZero && id == '0') ? id : undefined;
+  return id && !(noZero && id === '0') ? id : undefined;
 };
 
 /** A name to show: visible characters on one line, or `''` (shown as "Anonymous"). */
@@ -84,7 +84,7 @@ export function normalizeComment(raw: unknown): Comment | undefined {
     status,
   };
   const html = text(wp ? (isObject(content) ? content.rendered : content) : raw.contentHtml);
-  if (html != undefined) comment.contentHtml = html;
+  if (html !== undefined) comment.contentHtml = html;
   else comment.content = cleanText(text(content) ?? '');
   return comment;
 }
@@ -178,10 +178,10 @@ export function buildThread(comments: readonly Comment[], options: { maxDepth?: 
   const roots: Comment[] = [];
   for (const comment of items) {
     // A reply to itself or to a comment that is not here goes to the top level.
-    const siblings = comment.parentId != comment.id && children.get(comment.parentId!);
+    const siblings = comment.parentId !== comment.id && children.get(comment.parentId!);
     (siblings || roots).push(comment);
   }
-  if (options.order == 'newest') roots.sort((a, b) => time(b, -Infinity) - time(a, -Infinity));
+  if (options.order === 'newest') roots.sort((a, b) => time(b, -Infinity) - time(a, -Infinity));
 
   const tree: ThreadNode[] = [];
   // Depth-first with an explicit stack. It starts with the roots, then every comment: whatever was
@@ -229,7 +229,7 @@ export function commentFromSubmission(detail: SubmissionDetail | null | undefine
   // What was sent when the server's answer has no text (or there is no answer).
   if (!comment.content && !comment.contentHtml) comment.content = content ?? '';
   comment.date ??= now;
-  if (detail?.status == 'pending') comment.status = 'pending';
+  if (detail?.status === 'pending') comment.status = 'pending';
   return comment;
 }
 
