@@ -155,6 +155,16 @@ export function nextFromLinkHeader(header: string | null, base: string): string 
 /** Sort key: the time, or `undated` for a comment without a date (those keep arrival order, last). */
 const time = (comment: Comment, undated: number): number => comment.date?.getTime() ?? undated;
 
+/** A comment on `buildThread`'s stack, waiting to be placed in the tree, and where it goes. */
+interface Placement {
+  comment: Comment;
+  depth: number;
+  /** The list its node joins: the tree itself, or a node's `children`. */
+  siblings: ThreadNode[];
+  /** Set when the depth cap lifts it: the author of the comment it answers. */
+  inReplyTo?: string;
+}
+
 /**
  * Flat comments (in arrival order) → the display tree.
  *
@@ -169,37 +179,50 @@ const time = (comment: Comment, undated: number): number => comment.date?.getTim
  */
 export function buildThread(comments: readonly Comment[], options: { maxDepth?: number; order?: CommentOrder } = {}): ThreadNode[] {
   const maxDepth = Math.max(1, Math.floor(options.maxDepth ?? 5) || 5);
-  // Replies by comment id. The filter keeps the first comment of each id and gives it an empty list,
-  // so a parent that is not here is one without a list.
-  const children = new Map<string, Comment[]>();
-  const items = comments
-    .filter((comment) => !children.has(comment.id) && children.set(comment.id, []))
-    .sort((a, b) => time(a, Infinity) - time(b, Infinity));
+  // The first comment of each id (a later one with the same id is dropped).
+  const byId = new Map<string, Comment>();
+  for (const comment of comments) if (!byId.has(comment.id)) byId.set(comment.id, comment);
+  const items = [...byId.values()].sort((a, b) => time(a, Infinity) - time(b, Infinity));
+
+  // Replies by the id of the comment they answer, oldest first. A reply to itself or to a comment
+  // that is not here goes to the top level.
+  const repliesTo = new Map<string, Comment[]>();
   const roots: Comment[] = [];
   for (const comment of items) {
-    // A reply to itself or to a comment that is not here goes to the top level.
-    const siblings = comment.parentId !== comment.id && children.get(comment.parentId!);
-    (siblings || roots).push(comment);
+    const { parentId } = comment;
+    if (parentId === undefined || parentId === comment.id || !byId.has(parentId)) {
+      roots.push(comment);
+      continue;
+    }
+    const replies = repliesTo.get(parentId);
+    if (replies) replies.push(comment);
+    else repliesTo.set(parentId, [comment]);
   }
   if (options.order === 'newest') roots.sort((a, b) => time(b, -Infinity) - time(a, -Infinity));
 
   const tree: ThreadNode[] = [];
-  // Depth-first with an explicit stack. It starts with the roots, then every comment: whatever was
-  // not reached from a root sits in a parent cycle and is shown at the top level. A placed comment
-  // leaves `children`.
-  type Task = [comment: Comment, depth: number, list: ThreadNode[], inReplyTo?: string];
-  const stack = [...roots, ...items].reverse().map((comment): Task => [comment, 1, tree]);
-  while (stack.length) {
-    const [comment, depth, list, inReplyTo] = stack.pop()!;
-    const replies = children.get(comment.id);
-    if (!replies) continue;
-    children.delete(comment.id);
-    const node: ThreadNode = { comment, depth, children: [], inReplyTo };
-    list.push(node);
-    for (let i = replies.length; i--; ) {
-      stack.push(depth < maxDepth ? [replies[i], depth + 1, node.children] : [replies[i], depth, list, comment.author.name]);
+  const placed = new Set<string>();
+  /** Adds `start` to the top level with its replies, depth-first, with an explicit stack (popped from the end). */
+  const placeWithReplies = (start: Comment): void => {
+    const stack: Placement[] = [{ comment: start, depth: 1, siblings: tree }];
+    while (stack.length > 0) {
+      const { comment, depth, siblings, inReplyTo } = stack.pop()!;
+      if (placed.has(comment.id)) continue; // reached again through a parent cycle
+      placed.add(comment.id);
+      const node: ThreadNode = { comment, depth, children: [], inReplyTo };
+      siblings.push(node);
+      const replies = repliesTo.get(comment.id) ?? [];
+      // Pushed newest first, so that the oldest is placed first.
+      for (let i = replies.length - 1; i >= 0; i--) {
+        const reply = replies[i];
+        if (depth < maxDepth) stack.push({ comment: reply, depth: depth + 1, siblings: node.children });
+        else stack.push({ comment: reply, depth, siblings, inReplyTo: comment.author.name });
+      }
     }
-  }
+  };
+  for (const root of roots) placeWithReplies(root);
+  // A comment no root leads to sits in (or under) a parent cycle: it is shown at the top level.
+  for (const comment of items) if (!placed.has(comment.id)) placeWithReplies(comment);
   return tree;
 }
 

@@ -203,6 +203,13 @@ describe('comment-list thread: buildThread', () => {
     expect(flatten(tree).sort()).to.deep.equal(['1@1', '2@1', '3@2', '4@1']);
   });
 
+  it('should keep the first comment of a repeated id, and place it and its replies once', () => {
+    const first = c('1', undefined, '2024-01-01', 'First');
+    const tree = buildThread([first, c('2', '1', '2024-01-02'), c('1', undefined, '2024-01-03', 'Again'), c('3', '1', '2024-01-04')]);
+    expect(flatten(tree)).to.deep.equal(['1@1', '2@2', '3@2']);
+    expect(tree[0].comment).to.equal(first);
+  });
+
   it('should handle a 10,000-long reply chain without overflowing the stack', () => {
     const chain = Array.from({ length: 10000 }, (_, i) => c(String(i), i ? String(i - 1) : undefined, new Date(2024, 0, 1, 0, 0, i).toISOString()));
     const flat = flatten(buildThread(chain));
