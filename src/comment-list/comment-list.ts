@@ -46,6 +46,12 @@ export interface CommentListErrorDetail {
 /** `more`: a "Load more" page is loading; `more-error`: it failed (the list stays). */
 type Status = 'ready' | 'loading' | 'error' | 'more' | 'more-error';
 
+/** The reply form that is open, under the comment it answers. */
+interface OpenReply {
+  commentId: string;
+  form: HTMLElement;
+}
+
 /** Attributes copied from the page's own `<comment-form>` to reply forms when the list does not set them. */
 const INHERITED = ['endpoint', 'format', 'credentials', 'timeout', 'maxlength', 'require-name-email'] as const;
 /** Comment id → the suffix of its element ids: CSS-safe, no spaces, injective (`_` itself is escaped). */
@@ -177,8 +183,8 @@ export class CommentList extends LitElement {
   #localIds = 0;
   #request?: AbortController;
   #scope?: EventTarget;
-  /** The open reply form and the id of the comment it answers. */
-  #reply?: [id: string, form: HTMLElement];
+  /** The open reply form, if any. */
+  #reply?: OpenReply;
   /** The display tree, built when the comments, `order` or `max-depth` change. */
   #tree?: ThreadNode[];
   /** How many comments are rendered (in reading order); "Load more" shows the next batch before fetching. */
@@ -343,7 +349,8 @@ export class CommentList extends LitElement {
 
   #onSuccess = (event: Event): void => {
     const detail = (event as CustomEvent<SubmissionDetail>).detail;
-    const fromReply = event.composedPath().includes(this.#reply?.[1] as EventTarget);
+    const replyForm = this.#reply?.form;
+    const fromReply = replyForm !== undefined && event.composedPath().includes(replyForm);
     const articleId = this.effectiveArticleId;
     if (!fromReply && (!articleId || `${detail?.payload?.articleId}` !== articleId)) return;
     const comment = commentFromSubmission(detail, `local-${++this.#localIds}`, new Date(Date.now()));
@@ -361,7 +368,7 @@ export class CommentList extends LitElement {
   // ——— Replies ———
 
   async #open(comment: Comment, name: string): Promise<void> {
-    let form = this.#reply?.[0] === comment.id ? this.#reply[1] : undefined;
+    let form = this.#reply?.commentId === comment.id ? this.#reply.form : undefined;
     if (!form) {
       this.#close();
       const tag = CommentList.formTag;
@@ -379,19 +386,19 @@ export class CommentList extends LitElement {
       for (const [attribute, value] of Object.entries(attributes)) if (value !== undefined) form.setAttribute(attribute, value);
       const headers = (pageForm as { headers?: unknown } | null)?.headers;
       if (headers) (form as unknown as { headers: unknown }).headers = headers;
-      this.#reply = [comment.id, form];
+      this.#reply = { commentId: comment.id, form };
       this.requestUpdate();
     }
     await this.updateComplete;
-    if (this.#reply?.[1] === form) (form as { focusComment?: () => void }).focusComment?.();
+    if (this.#reply?.form === form) (form as { focusComment?: () => void }).focusComment?.();
   }
 
   /** `comment-cancel` bubbling up from the open reply form. */
   #onCancel(event: Event): void {
     const reply = this.#reply;
-    if (!reply || reply[1] !== event.target) return;
+    if (!reply || reply.form !== event.target) return;
     this.#close();
-    this.#focus(`#comment-${key(reply[0])} [part=reply-button]`);
+    this.#focus(`#comment-${key(reply.commentId)} [part=reply-button]`);
   }
 
   #close(): void {
@@ -413,7 +420,7 @@ export class CommentList extends LitElement {
     const count = this.#count;
     const now = Date.now();
     const canReply = customElements.get(CommentList.formTag);
-    const replyId = this.#reply?.[0];
+    const replyId = this.#reply?.commentId;
     this.#tree ??= buildThread(this.#items, this); // options: this.maxDepth, this.order
     // A bounded batch, plus what the reader posted live (never hidden from its author).
     const visible = visibleThread(this.#tree, this.#shown, new Set(this.#live.map((c) => c.id)));
@@ -448,7 +455,7 @@ export class CommentList extends LitElement {
               this.#open(comment, name)}>${s.reply}</button></footer>`
           : ''
       }</article>${
-        open ? this.#reply![1] : ''
+        open ? this.#reply!.form : ''
       }${
         children.length ? html`<ol>${children.map(item)}</ol>` : ''
       }</li>`;
