@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../context.js';
 import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
-import { MAX_COMMENTS_RESPONSE_BYTES, MAX_THREAD_DEPTH, RENDER_BATCH } from '../internal/limits.js';
+import { MAX_COMMENTS_RESPONSE_BYTES, MAX_THREAD_DEPTH, RENDER_BATCH, REQUEST_TIMEOUT_MS } from '../internal/limits.js';
 import { readBoundedJson } from '../internal/read-text.js';
 import { safeUrl, sanitizeHTML } from '../sanitize/sanitize.js';
 import { isolate } from '../internal/text.js';
@@ -16,6 +16,7 @@ import {
   normalizePage,
   type Comment,
   type CommentOrder,
+  type CommentPage,
   type SubmissionDetail,
   type ThreadNode,
 } from './thread.js';
@@ -50,6 +51,37 @@ type Status = 'ready' | 'loading' | 'error' | 'more' | 'more-error';
 interface OpenReply {
   commentId: string;
   form: HTMLElement;
+}
+
+/** Why a page of comments could not be loaded. */
+type LoadFailure =
+  /** No answer: offline, refused, timed out (or a body that broke off). */
+  | { kind: 'network'; reason: string }
+  /** The server answered with a status other than 2xx. */
+  | { kind: 'http'; status: number }
+  /** The body is longer than `MAX_COMMENTS_RESPONSE_BYTES` (and was not read past it). */
+  | { kind: 'too-large'; status: number }
+  | { kind: 'not-json'; status: number }
+  /** JSON, but not comments: `reason` says why. */
+  | { kind: 'not-comments'; status: number; reason: string };
+
+/** A fetched page of comments, with the headers and the URL its links resolve against; or why there is none. */
+type PageResult = { ok: true; page: CommentPage; headers: Headers; base: string } | { ok: false; failure: LoadFailure };
+
+/** What `comment-list-error` says about a failed load of `url`. */
+function errorDetail(url: string, failure: LoadFailure): CommentListErrorDetail {
+  switch (failure.kind) {
+    case 'network':
+      return { message: `Network error loading ${url}: ${failure.reason}` };
+    case 'http':
+      return { message: `${url}: HTTP ${failure.status}`, status: failure.status };
+    case 'too-large':
+      return { message: `${url}: larger than ${MAX_COMMENTS_RESPONSE_BYTES} bytes`, status: failure.status };
+    case 'not-json':
+      return { message: `${url}: not JSON`, status: failure.status };
+    case 'not-comments':
+      return { message: `${url}: ${failure.reason}`, status: failure.status };
+  }
 }
 
 /** Attributes copied from the page's own `<comment-form>` to reply forms when the list does not set them. */
@@ -259,60 +291,70 @@ export class CommentList extends LitElement {
   #show(input: unknown): void {
     this.#reset();
     const page = normalizePage(input);
-    if ('error' in page) return this.#fail({ message: page.error });
+    if ('error' in page) {
+      this.#fail({ message: page.error });
+      return;
+    }
     this.#set(page.comments);
     this.#total = page.total;
     this.#next = page.next;
   }
 
-  async #load(url: string, more?: boolean): Promise<void> {
+  /** Fetches `url` and shows its comments: the first page (which starts over), or with `more` the next one. */
+  async #load(url: string, { more = false }: { more?: boolean } = {}): Promise<void> {
     // A first page starts over (which aborts a request under way); "Load more" and its retry only
     // run when no request is under way.
     if (!more) this.#reset();
-    const controller = (this.#request = new AbortController());
+    const controller = new AbortController();
+    this.#request = controller;
     this.#status = more ? 'more' : 'loading';
     this.requestUpdate();
+    const result = await this.#fetchPage(url, AbortSignal.any([controller.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]));
+    // Superseded by a newer request: stay quiet.
+    if (this.#request !== controller) return;
+    if (!result.ok) {
+      this.#fail(errorDetail(url, result.failure), { more });
+      return;
+    }
+    const { page, headers, base } = result;
+    const known = new Set(this.#items.map((c) => c.id));
+    const fresh = page.comments.filter((c) => !known.has(c.id));
+    this.#set(more ? [...this.#items, ...fresh] : fresh);
+    // WordPress REST: the total and the next page come in headers.
+    const total = page.total ?? countOf(headers.get('X-WP-Total'));
+    if (total !== undefined) {
+      this.#total = total;
+      // A total counted after the live comments were posted includes the approved ones, and any the
+      // page lists: only those still held for moderation are left to add.
+      this.#live = this.#live.filter((c) => c.status === 'pending' && !page.comments.some((listed) => listed.id === c.id));
+    }
+    this.#next = page.next ?? nextFromLinkHeader(headers.get('Link'), base);
+    this.#status = 'ready';
+    emit<CommentListLoadDetail>(this, 'comment-list-load', { comments: page.comments, total: this.#count });
+    // The button that had focus is gone: go on reading at the first new comment.
+    if (more && !this.#next && fresh[0]) this.#focus(`#comment-${key(fresh[0].id)}`);
+  }
+
+  /** One page of comments from `url`, or why there is none. Never throws. */
+  async #fetchPage(url: string, signal: AbortSignal): Promise<PageResult> {
     try {
-      // Give up after 15 s.
-      const response = await this.fetchComments(url, AbortSignal.any([controller.signal, AbortSignal.timeout(15000)]));
-      const { status, headers } = response;
-      const fail = (problem: string) => {
-        throw { message: `${url}: ${problem}`, status };
-      };
-      if (!response.ok) fail(`HTTP ${status}`);
+      const response = await this.fetchComments(url, signal);
+      const { status } = response;
+      if (!response.ok) return { ok: false, failure: { kind: 'http', status } };
       const body = await readBoundedJson(response, MAX_COMMENTS_RESPONSE_BYTES);
-      if ('problem' in body) fail(body.problem === 'too-large' ? `larger than ${MAX_COMMENTS_RESPONSE_BYTES} bytes` : 'not JSON');
-      const data = (body as { value: unknown }).value;
+      if ('problem' in body) return { ok: false, failure: { kind: body.problem, status } };
       const base = response.url || new URL(url, document.baseURI).href;
-      const page = normalizePage(data, base);
-      if ('error' in page) return fail(page.error);
-      if (this.#request !== controller) return;
-      // WordPress REST: the total and the next page come in headers.
-      const wpTotal = countOf(headers.get('X-WP-Total'));
-      const known = new Set(this.#items.map((c) => c.id));
-      const fresh = page.comments.filter((c) => !known.has(c.id));
-      this.#set(more ? [...this.#items, ...fresh] : fresh);
-      const total = page.total ?? wpTotal;
-      if (total !== undefined) {
-        this.#total = total;
-        // A total counted after the live comments were posted includes the approved ones, and any the
-        // page lists: only those still held for moderation are left to add.
-        this.#live = this.#live.filter((c) => c.status === 'pending' && !page.comments.some((listed) => listed.id === c.id));
-      }
-      this.#next = page.next ?? nextFromLinkHeader(headers.get('Link'), base);
-      this.#status = 'ready';
-      emit<CommentListLoadDetail>(this, 'comment-list-load', { comments: page.comments, total: this.#count });
-      // The button that had focus is gone: go on reading at the first new comment.
-      if (more && !this.#next && fresh[0]) this.#focus(`#comment-${key(fresh[0].id)}`);
+      const page = normalizePage(body.value, base);
+      if ('error' in page) return { ok: false, failure: { kind: 'not-comments', status, reason: page.error } };
+      return { ok: true, page, headers: response.headers, base };
     } catch (error) {
-      // Superseded by a newer request: stay quiet.
-      if (this.#request === controller) {
-        this.#fail(error instanceof Error ? { message: `Network error loading ${url}: ${error.message}` } : (error as CommentListErrorDetail), more);
-      }
+      // No answer (offline, refused, timed out), or the body broke off.
+      return { ok: false, failure: { kind: 'network', reason: error instanceof Error ? error.message : String(error) } };
     }
   }
 
-  #fail(detail: CommentListErrorDetail, more?: boolean): void {
+  /** Shows the error state (under the list with `more`) and fires `comment-list-error`. */
+  #fail(detail: CommentListErrorDetail, { more = false }: { more?: boolean } = {}): void {
     this.#failure = detail;
     this.#status = more ? 'more-error' : 'error';
     this.requestUpdate();
@@ -335,12 +377,16 @@ export class CommentList extends LitElement {
       void this.updateComplete.then(() => {
         if (!this.renderRoot.querySelector('[part=load-more]')) this.renderRoot.querySelectorAll<HTMLElement>('article')[first]?.focus();
       });
-    } else void this.#load(this.#next!, true);
+    } else {
+      // Nothing hidden is left, so the button shows because there is a next page.
+      void this.#load(this.#next!, { more: true });
+    }
   }
 
   #onRetry(): void {
     const more = this.#status === 'more-error';
-    void this.#load((more ? this.#next : this.src)!, more);
+    // The button shows only with a `src`, or when "Load more" failed (`#next` is still set then).
+    void this.#load(more ? this.#next! : this.src!, { more });
     // The retry button goes away: keep focus in the list.
     this.#focus(more ? '[part=load-more]' : 'h2');
   }
