@@ -17,7 +17,7 @@ import {
   type Comment,
   type CommentOrder,
   type CommentPage,
-  type SubmissionDetail,
+  type ReceivedSuccessDetail,
   type ThreadNode,
 } from './thread.js';
 import { linkify } from './linkify.js';
@@ -394,12 +394,12 @@ export class CommentList extends LitElement {
   // ——— Live updates ———
 
   #onSuccess = (event: Event): void => {
-    const detail = (event as CustomEvent<SubmissionDetail>).detail;
+    const detail = (event as CustomEvent<ReceivedSuccessDetail>).detail;
     const replyForm = this.#reply?.form;
     const fromReply = replyForm !== undefined && event.composedPath().includes(replyForm);
     const articleId = this.effectiveArticleId;
     if (!fromReply && (!articleId || `${detail?.payload?.articleId}` !== articleId)) return;
-    const comment = commentFromSubmission(detail, `local-${++this.#localIds}`, new Date(Date.now()));
+    const comment = commentFromSubmission(detail, { localId: `local-${++this.#localIds}`, now: new Date(Date.now()) });
     if (!comment) return;
     if (!this.#items.some((c) => c.id === comment.id)) {
       this.#set([...this.#items, comment]);

@@ -6,6 +6,8 @@ import { parseDate } from '../internal/locale.js';
 import { displayText, isObject, type Json } from '../internal/json.js';
 import { cleanText } from '../internal/text.js';
 import type { Comment, CommentOrder, CommentPage } from '../model/comment.js';
+// A type only: no code of the form enters the list's chunk.
+import type { CommentSuccessDetail } from '../comment-form/comment-form.js';
 
 export type { Comment, CommentAuthor, CommentOrder, CommentPage } from '../model/comment.js';
 
@@ -226,11 +228,21 @@ export function buildThread(comments: readonly Comment[], options: { maxDepth?: 
   return tree;
 }
 
-/** What `<comment-form>` reports in `comment-success`'s detail (only the fields read here). */
-export interface SubmissionDetail {
-  response?: unknown;
-  payload?: { articleId?: unknown; parentId?: unknown; content?: unknown; author?: { name?: unknown; url?: unknown } | null } | null;
-  status?: unknown;
+/** `T` as another script may send it: every field may be missing or `null`, every value unchecked. */
+type Untrusted<T> = T extends object ? { [K in keyof T]?: Untrusted<T[K]> | null } : unknown;
+
+/**
+ * `comment-success`'s detail as the list receives it. `<comment-form>` sends a `CommentSuccessDetail`,
+ * but any script on the page can dispatch the event: each field is checked before it is used.
+ */
+export type ReceivedSuccessDetail = Untrusted<CommentSuccessDetail> | null | undefined;
+
+/** What a comment built from a submission gets when the server's answer does not say. */
+export interface SubmissionFallbacks {
+  /** The id of a comment the server did not send back (unique within the list). */
+  localId: string;
+  /** The date of a comment the server did not date. */
+  now: Date;
 }
 
 /**
@@ -238,13 +250,12 @@ export interface SubmissionDetail {
  * (ours or WordPress's), completed from what was sent; otherwise what was sent, under `localId`.
  * `status: 'pending'` from the form wins (WordPress says "hold", some servers say nothing).
  */
-export function commentFromSubmission(detail: SubmissionDetail | null | undefined, localId: string, now: Date): Comment | undefined {
+export function commentFromSubmission(detail: ReceivedSuccessDetail, { localId, now }: SubmissionFallbacks): Comment | undefined {
   const payload: Json | undefined = isObject(detail?.payload) ? detail.payload : undefined;
   const sent: Json = isObject(payload?.author) ? payload.author : {};
   const content = text(payload?.content);
-  const comment =
-    normalizeComment(detail?.response) ??
-    (payload && { id: localId, author: { name: '' }, status: 'approved' }); // completed below
+  const answered = normalizeComment(detail?.response);
+  const comment: Comment | undefined = answered ?? (payload ? { id: localId, author: { name: '' }, status: 'approved' } : undefined); // completed below
   if (!comment) return undefined;
   comment.parentId ??= identifier(payload?.parentId, true);
   comment.author.name ||= nameOf(sent.name);
