@@ -21,7 +21,7 @@ import {
   type ThreadNode,
 } from './thread.js';
 import { linkify } from './linkify.js';
-import { commentFormats } from './formats.js';
+import { commentFormats, type CommentFormats } from './formats.js';
 import { commentListStrings, type CommentListStrings } from './strings.js';
 import { commentListStyles } from './comment-list.styles.js';
 
@@ -51,6 +51,18 @@ type Status = 'ready' | 'loading' | 'error' | 'more' | 'more-error';
 interface OpenReply {
   commentId: string;
   form: HTMLElement;
+}
+
+/** What every comment of one render shares. */
+interface RenderContext {
+  strings: CommentListStrings;
+  formats: CommentFormats;
+  /** The time of this render, for relative dates. */
+  now: number;
+  /** Whether the reply form's tag is defined: no Reply buttons before. */
+  canReply: boolean;
+  /** The reply form that is open, if any. */
+  reply?: OpenReply;
 }
 
 /** Why a page of comments could not be loaded. */
@@ -87,7 +99,18 @@ function errorDetail(url: string, failure: LoadFailure): CommentListErrorDetail 
 /** Attributes copied from the page's own `<comment-form>` to reply forms when the list does not set them. */
 const INHERITED = ['endpoint', 'format', 'credentials', 'timeout', 'maxlength', 'require-name-email'] as const;
 /** Comment id → the suffix of its element ids: CSS-safe, no spaces, injective (`_` itself is escaped). */
-const key = (id: string) => id.replace(/[^\w-]|_/g, (ch) => `_${ch.charCodeAt(0).toString(16)}_`);
+const idSuffix = (id: string) => id.replace(/[^\w-]|_/g, (ch) => `_${ch.charCodeAt(0).toString(16)}_`);
+
+/** Where `comment-success` is listened for: the nearest `<news-article>`, looking out through shadow roots; else the document. */
+function successScopeOf(element: Element): EventTarget {
+  for (let inner = element; ; ) {
+    const article = inner.closest('news-article');
+    if (article) return article;
+    const root = inner.getRootNode();
+    if (!(root instanceof ShadowRoot)) return document;
+    inner = root.host;
+  }
+}
 
 /** "Ada Lovelace" → "AL", "bob" → "B". */
 function initials(name: string): string {
@@ -231,10 +254,7 @@ export class CommentList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The nearest <news-article>, crossing shadow-root boundaries; else the document.
-    let scope = this.closest('news-article');
-    for (let root = this.getRootNode(); !scope && root instanceof ShadowRoot; root = root.host.getRootNode()) scope = root.host.closest('news-article');
-    this.#scope = scope ?? document;
+    this.#scope = successScopeOf(this);
     this.#scope.addEventListener('comment-success', this.#onSuccess);
     void customElements.whenDefined(CommentList.formTag).then(() => this.requestUpdate());
   }
@@ -280,7 +300,9 @@ export class CommentList extends LitElement {
 
   #reset(): void {
     this.#request?.abort();
-    this.#request = this.#total = this.#next = undefined;
+    this.#request = undefined;
+    this.#total = undefined;
+    this.#next = undefined;
     this.#shown = RENDER_BATCH;
     this.#set([]);
     this.#live = [];
@@ -332,7 +354,7 @@ export class CommentList extends LitElement {
     this.#status = 'ready';
     emit<CommentListLoadDetail>(this, 'comment-list-load', { comments: page.comments, total: this.#count });
     // The button that had focus is gone: go on reading at the first new comment.
-    if (more && !this.#next && fresh[0]) this.#focus(`#comment-${key(fresh[0].id)}`);
+    if (more && !this.#next && fresh[0]) this.#focus(`#comment-${idSuffix(fresh[0].id)}`);
   }
 
   /** One page of comments from `url`, or why there is none. Never throws. */
@@ -407,7 +429,7 @@ export class CommentList extends LitElement {
     }
     if (fromReply) {
       this.#close();
-      this.#focus(`#comment-${key(comment.id)}`);
+      this.#focus(`#comment-${idSuffix(comment.id)}`);
     }
   };
 
@@ -444,7 +466,7 @@ export class CommentList extends LitElement {
     const reply = this.#reply;
     if (!reply || reply.form !== event.target) return;
     this.#close();
-    this.#focus(`#comment-${key(reply.commentId)} [part=reply-button]`);
+    this.#focus(`#comment-${idSuffix(reply.commentId)} [part=reply-button]`);
   }
 
   #close(): void {
@@ -453,83 +475,96 @@ export class CommentList extends LitElement {
   }
 
   // ——— Rendering ———
-  // Templates break their lines inside `${…}`, not between tags: no whitespace text nodes, fewer bytes.
+  // Templates break their lines inside `${…}`, not between tags: no whitespace text nodes.
   // `@event=${this.#method}` needs no arrow function: Lit calls listeners with the element as `this`.
 
   override render(): TemplateResult {
     const lang = languageOf(this);
-    const s = commentListStrings(lang, this.strings);
-    const f = commentFormats(lang);
-    const status = this.#status;
-    const known = status !== 'loading' && status !== 'error';
-    const failed = status.endsWith('error');
+    const strings = commentListStrings(lang, this.strings);
+    const formats = commentFormats(lang);
+    // The count is unknown while the first page loads, and when it could not be loaded.
+    const countKnown = this.#status !== 'loading' && this.#status !== 'error';
     const count = this.#count;
-    const now = Date.now();
-    const canReply = customElements.get(CommentList.formTag);
-    const replyId = this.#reply?.commentId;
-    this.#tree ??= buildThread(this.#items, this); // options: this.maxDepth, this.order
+    this.#tree ??= buildThread(this.#items, { maxDepth: this.maxDepth, order: this.order });
     // A bounded batch, plus what the reader posted live (never hidden from its author).
-    const visible = visibleThread(this.#tree, this.#shown, new Set(this.#live.map((c) => c.id)));
-    const tree = visible.nodes;
+    const postedLive = new Set(this.#live.map((c) => c.id));
+    const visible = visibleThread(this.#tree, this.#shown, postedLive);
     this.#hidden = visible.hidden;
-    const item = ({ comment, children, inReplyTo }: ThreadNode): TemplateResult => {
-      const id = key(comment.id);
-      const name = comment.author.name || s.anonymous;
-      const url = safeUrl(comment.author.url);
-      const avatar = safeUrl(comment.author.avatar, 'image');
-      const pending = comment.status === 'pending';
-      const open = comment.id === replyId;
-      return html`<li><article part="comment${pending ? ' pending' : ''}" id="comment-${id}" aria-labelledby="author-${id}" tabindex="-1">${
-        avatar
-          ? html`<img part="avatar" src=${avatar} alt="" loading="lazy" />`
-          : html`<span part="avatar" aria-hidden="true">${initials(name)}</span>`
-      }<header>${
-        url
-          ? html`<a part="author" id="author-${id}" dir="auto" href=${url} rel="ugc nofollow noopener">${name}</a>`
-          : html`<span part="author" id="author-${id}" dir="auto">${name}</span>`
-      }${
-        comment.date
-          ? html`<time part="date" datetime=${comment.date.toISOString()} title=${f.title(comment.date)}>${f.label(comment.date, now)}</time>`
-          : ''
-      }${
-        inReplyTo !== undefined ? html`<span class="in-reply-to">${s.inReplyTo(isolate(inReplyTo || s.anonymous))}</span>` : ''
-      }</header>${
-        pending ? html`<p part="moderation">${s.awaitingModeration}</p>` : ''
-      }<div part="content">${contentOf(comment)}</div>${
-        canReply
-          ? html`<footer><button part="reply-button" type="button" aria-label=${s.replyTo(name)} aria-expanded=${open} @click=${() =>
-              this.#open(comment, name)}>${s.reply}</button></footer>`
-          : ''
-      }</article>${
-        open ? this.#reply!.form : ''
-      }${
-        children.length ? html`<ol>${children.map(item)}</ol>` : ''
-      }</li>`;
+    const context: RenderContext = {
+      strings,
+      formats,
+      now: Date.now(),
+      canReply: customElements.get(CommentList.formTag) !== undefined,
+      reply: this.#reply,
     };
+    return html`<section aria-labelledby="heading" aria-busy=${this.#status === 'loading'} @comment-cancel=${this.#onCancel}><h2 id="heading" part="heading" tabindex="-1">${
+      countKnown ? strings.heading(count, formats.number(count), formats.plural(count)) : strings.headingUnknown
+    }</h2>${this.#renderThread(visible.nodes, context, countKnown)}${this.#renderMore(strings, countKnown)}</section>`;
+  }
 
-    return html`<section aria-labelledby="heading" aria-busy=${status === 'loading'} @comment-cancel=${this.#onCancel}><h2 id="heading" part="heading" tabindex="-1">${
-      known ? s.heading(count, f.number(count), f.plural(count)) : s.headingUnknown
-    }</h2>${
-      status === 'loading'
-        ? html`<p part="loading" role="status">${s.loading}</p>`
-        : tree.length
-          ? html`<ol part="list" class="thread" aria-busy=${status === 'more'}>${tree.map(item)}</ol>`
-          : known
-            ? html`<p part="empty">${s.empty}</p>`
-            : ''
+  /** The thread, or what stands in its place: the loading message, the empty state, or nothing (after an error). */
+  #renderThread(nodes: ThreadNode[], context: RenderContext, countKnown: boolean): TemplateResult | '' {
+    if (this.#status === 'loading') return html`<p part="loading" role="status">${context.strings.loading}</p>`;
+    if (nodes.length > 0) {
+      return html`<ol part="list" class="thread" aria-busy=${this.#status === 'more'}>${nodes.map((node) => this.#renderComment(node, context))}</ol>`;
+    }
+    if (countKnown) return html`<p part="empty">${context.strings.empty}</p>`;
+    return '';
+  }
+
+  /** One comment with its replies (and the reply form, when it is open under this comment). */
+  #renderComment({ comment, children, inReplyTo }: ThreadNode, context: RenderContext): TemplateResult {
+    const { strings, formats } = context;
+    const suffix = idSuffix(comment.id);
+    const name = comment.author.name || strings.anonymous;
+    const url = safeUrl(comment.author.url);
+    const avatar = safeUrl(comment.author.avatar, 'image');
+    const pending = comment.status === 'pending';
+    const replyForm = context.reply?.commentId === comment.id ? context.reply.form : undefined;
+    return html`<li><article part="comment${pending ? ' pending' : ''}" id="comment-${suffix}" aria-labelledby="author-${suffix}" tabindex="-1">${
+      avatar
+        ? html`<img part="avatar" src=${avatar} alt="" loading="lazy" />`
+        : html`<span part="avatar" aria-hidden="true">${initials(name)}</span>`
+    }<header>${
+      url
+        ? html`<a part="author" id="author-${suffix}" dir="auto" href=${url} rel="ugc nofollow noopener">${name}</a>`
+        : html`<span part="author" id="author-${suffix}" dir="auto">${name}</span>`
     }${
-      failed || (known && (this.#next || this.#hidden))
-        ? html`<div class="more">${
-            failed
-              ? html`<p part="error" role="alert">${s.loadFailed(this.#failure?.status)}${
-                  this.src || status === 'more-error' ? html` <button type="button" @click=${this.#onRetry}>${s.retry}</button>` : ''
-                }</p>`
-              : html`<button part="load-more" type="button" aria-disabled=${status === 'more'} @click=${this.#onMore}>${
-                  status === 'more' ? s.loadingMore : s.loadMore
-                }</button>`
-          }</div>`
+      comment.date
+        ? html`<time part="date" datetime=${comment.date.toISOString()} title=${formats.title(comment.date)}>${formats.label(comment.date, context.now)}</time>`
         : ''
-    }</section>`;
+    }${
+      inReplyTo !== undefined ? html`<span class="in-reply-to">${strings.inReplyTo(isolate(inReplyTo || strings.anonymous))}</span>` : ''
+    }</header>${
+      pending ? html`<p part="moderation">${strings.awaitingModeration}</p>` : ''
+    }<div part="content">${contentOf(comment)}</div>${
+      context.canReply
+        ? html`<footer><button part="reply-button" type="button" aria-label=${strings.replyTo(name)} aria-expanded=${replyForm !== undefined} @click=${() =>
+            this.#open(comment, name)}>${strings.reply}</button></footer>`
+        : ''
+    }</article>${
+      replyForm ?? ''
+    }${
+      children.length > 0 ? html`<ol>${children.map((child) => this.#renderComment(child, context))}</ol>` : ''
+    }</li>`;
+  }
+
+  /** Under the thread: the error with its retry button, or "Load more" while comments are left to show. */
+  #renderMore(strings: CommentListStrings, countKnown: boolean): TemplateResult | '' {
+    const status = this.#status;
+    if (status === 'error' || status === 'more-error') {
+      // A retry needs a URL: `src`, or the next page that failed.
+      const canRetry = Boolean(this.src) || status === 'more-error';
+      return html`<div class="more"><p part="error" role="alert">${strings.loadFailed(this.#failure?.status)}${
+        canRetry ? html` <button type="button" @click=${this.#onRetry}>${strings.retry}</button>` : ''
+      }</p></div>`;
+    }
+    if (countKnown && (this.#next || this.#hidden > 0)) {
+      return html`<div class="more"><button part="load-more" type="button" aria-disabled=${status === 'more'} @click=${this.#onMore}>${
+        status === 'more' ? strings.loadingMore : strings.loadMore
+      }</button></div>`;
+    }
+    return '';
   }
 }
 
