@@ -21,17 +21,21 @@ export interface ThreadNode {
   inReplyTo?: string;
 }
 
-
-
 /** A string, or a finite number as a string. */
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof value === 'number' && isFinite(value) ? `${value}` : undefined;
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && isFinite(value)) return `${value}`;
+  return undefined;
+}
 
-/** A non-empty trimmed identifier; with `noZero`, `0`/`"0"` (WordPress's "no parent") is none too. */
-const identifier = (value: unknown, noZero?: boolean): string | undefined => {
-  const id = text(value)?.trim();
-  return id && !(noZero && id === '0') ? id : undefined;
-};
+/** A non-empty trimmed identifier. */
+const identifier = (value: unknown): string | undefined => text(value)?.trim() || undefined;
+
+/** The id of the comment replied to; `0`/`"0"` is WordPress's "no parent", so none. */
+function parentIdentifier(value: unknown): string | undefined {
+  const id = identifier(value);
+  return id === '0' ? undefined : id;
+}
 
 /** A name to show: visible characters on one line, or `''` (shown as "Anonymous"). */
 const nameOf = (value: unknown): string => displayText(text(value)) ?? '';
@@ -68,27 +72,35 @@ export function normalizeComment(raw: unknown): Comment | undefined {
   const status = statusOf(raw.status);
   if (!id || !status) return undefined;
   const content = raw.content;
-  const wp = 'author_name' in raw || 'date_gmt' in raw || 'author_avatar_urls' in raw || (isObject(content) && 'rendered' in content);
-  const author: Json = wp
-    ? // Integer keys enumerate in ascending order: the last avatar is WordPress's largest.
-      { name: raw.author_name, url: raw.author_url, avatar: Object.values(isObject(raw.author_avatar_urls) ? raw.author_avatar_urls : {}).pop() }
-    : isObject(raw.author)
-      ? raw.author
-      : { name: raw.author };
+  const isWordPress = 'author_name' in raw || 'date_gmt' in raw || 'author_avatar_urls' in raw || (isObject(content) && 'rendered' in content);
+  const author = rawAuthor(raw, isWordPress);
   // WordPress's date_gmt (which only a WordPress comment has) has no zone suffix ("2024-03-01T10:00:00")
   // although it is UTC.
   const gmt = text(raw.date_gmt);
+  const utc = gmt && /T[\d:.]+$/.test(gmt) ? `${gmt}Z` : gmt;
   const comment: Comment = {
     id,
-    parentId: identifier(raw.parentId ?? raw.parent, true),
+    parentId: parentIdentifier(raw.parentId ?? raw.parent),
     author: { name: nameOf(author.name), url: text(author.url) || undefined, avatar: text(author.avatar) || undefined },
-    date: parseDate(gmt && /T[\d:.]+$/.test(gmt) ? gmt + 'Z' : gmt) || parseDate(raw.date),
+    date: parseDate(utc) || parseDate(raw.date),
     status,
   };
-  const html = text(wp ? (isObject(content) ? content.rendered : content) : raw.contentHtml);
+  // HTML: WordPress's `content.rendered` (or `content` itself), or our `contentHtml`; else plain text.
+  const wordPressHtml = isObject(content) ? content.rendered : content;
+  const html = text(isWordPress ? wordPressHtml : raw.contentHtml);
   if (html !== undefined) comment.contentHtml = html;
   else comment.content = cleanText(text(content) ?? '');
   return comment;
+}
+
+/** A raw comment's author fields: WordPress's `author_*`, an `author` object, or `author` as a plain name. */
+function rawAuthor(raw: Json, isWordPress: boolean): Json {
+  if (isWordPress) {
+    const avatars = isObject(raw.author_avatar_urls) ? Object.values(raw.author_avatar_urls) : [];
+    // Integer keys enumerate in ascending order: the last avatar is WordPress's largest.
+    return { name: raw.author_name, url: raw.author_url, avatar: avatars.at(-1) };
+  }
+  return isObject(raw.author) ? raw.author : { name: raw.author };
 }
 
 /**
@@ -104,9 +116,10 @@ export function countOf(value: unknown): number | undefined {
 /** A URL for the next page: http(s) only, resolved against `base`. */
 export function nextUrl(value: unknown, base: string): string | undefined {
   const candidate = text(value)?.trim();
+  if (!candidate) return undefined;
   try {
-    const url = new URL(candidate!, base);
-    return candidate && /^https?:$/.test(url.protocol) ? url.href : undefined;
+    const url = new URL(candidate, base);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -257,7 +270,7 @@ export function commentFromSubmission(detail: ReceivedSuccessDetail, { localId, 
   const answered = normalizeComment(detail?.response);
   const comment: Comment | undefined = answered ?? (payload ? { id: localId, author: { name: '' }, status: 'approved' } : undefined); // completed below
   if (!comment) return undefined;
-  comment.parentId ??= identifier(payload?.parentId, true);
+  comment.parentId ??= parentIdentifier(payload?.parentId);
   comment.author.name ||= nameOf(sent.name);
   comment.author.url ??= text(sent.url) || undefined;
   // What was sent when the server's answer has no text (or there is no answer).
@@ -287,7 +300,7 @@ export function visibleThread(tree: readonly ThreadNode[], limit: number, keep: 
     const taken: ThreadNode[] = [];
     for (const node of nodes) {
       if (budget > 0) budget--;
-      else if (!(keep.size && holdsKept(node))) continue;
+      else if (keep.size === 0 || !holdsKept(node)) continue; // past the batch: only the way to a kept comment
       taken.push({ ...node, children: take(node.children) });
     }
     return taken;
