@@ -40,7 +40,10 @@ export interface CommentListLoadDetail {
 export interface CommentListErrorDetail {
   /** What went wrong, for logs (the visible message comes from `strings.loadFailed`). */
   message: string;
-  /** HTTP status when the server answered with something other than 2xx. */
+  /**
+   * HTTP status of the answer, when one came: a non-2xx status, or the status of an answer whose body
+   * was too large, not JSON or not comments (then usually 200). Absent when no answer came.
+   */
   status?: number;
 }
 
@@ -114,8 +117,8 @@ function successScopeOf(element: Element): EventTarget {
 
 /** "Ada Lovelace" → "AL", "bob" → "B". */
 function initials(name: string): string {
-  const match = /^\s*(\S)(?:.*\s(\S))?/su.exec(name);
-  return match ? (match[1] + (match[2] ?? '')).toLocaleUpperCase() : '?';
+  const letters = /^\s*(?<first>\S)(?:.*\s(?<last>\S))?/su.exec(name)?.groups;
+  return letters ? (letters.first + (letters.last ?? '')).toLocaleUpperCase() : '?';
 }
 
 /** Rendered content per comment (each list has its own comment objects). */
