@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../context.js';
 import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
-import { MAX_COMMENTS_RESPONSE_BYTES, MAX_THREAD_DEPTH, RENDER_BATCH } from '../internal/limits.js';
+import { MAX_COMMENTS_RESPONSE_BYTES, MAX_THREAD_DEPTH, RENDER_BATCH, REQUEST_TIMEOUT_MS } from '../internal/limits.js';
 import { readBoundedJson } from '../internal/read-text.js';
 import { safeUrl, sanitizeHTML } from '../sanitize/sanitize.js';
 import { isolate } from '../internal/text.js';
@@ -16,11 +16,12 @@ import {
   normalizePage,
   type Comment,
   type CommentOrder,
-  type SubmissionDetail,
+  type CommentPage,
+  type ReceivedSuccessDetail,
   type ThreadNode,
 } from './thread.js';
 import { linkify } from './linkify.js';
-import { commentFormats } from './formats.js';
+import { commentFormats, type CommentFormats } from './formats.js';
 import { commentListStrings, type CommentListStrings } from './strings.js';
 import { commentListStyles } from './comment-list.styles.js';
 
@@ -39,22 +40,85 @@ export interface CommentListLoadDetail {
 export interface CommentListErrorDetail {
   /** What went wrong, for logs (the visible message comes from `strings.loadFailed`). */
   message: string;
-  /** HTTP status when the server answered with something other than 2xx. */
+  /**
+   * HTTP status of the answer, when one came: a non-2xx status, or the status of an answer whose body
+   * was too large, not JSON or not comments (then usually 200). Absent when no answer came.
+   */
   status?: number;
 }
 
 /** `more`: a "Load more" page is loading; `more-error`: it failed (the list stays). */
 type Status = 'ready' | 'loading' | 'error' | 'more' | 'more-error';
 
+/** The reply form that is open, under the comment it answers. */
+interface OpenReply {
+  commentId: string;
+  form: HTMLElement;
+}
+
+/** What every comment of one render shares. */
+interface RenderContext {
+  strings: CommentListStrings;
+  formats: CommentFormats;
+  /** The time of this render, for relative dates. */
+  now: number;
+  /** Whether the reply form's tag is defined: no Reply buttons before. */
+  canReply: boolean;
+  /** The reply form that is open, if any. */
+  reply?: OpenReply;
+}
+
+/** Why a page of comments could not be loaded. */
+type LoadFailure =
+  /** No answer: offline, refused, timed out (or a body that broke off). */
+  | { kind: 'network'; reason: string }
+  /** The server answered with a status other than 2xx. */
+  | { kind: 'http'; status: number }
+  /** The body is longer than `MAX_COMMENTS_RESPONSE_BYTES` (and was not read past it). */
+  | { kind: 'too-large'; status: number }
+  | { kind: 'not-json'; status: number }
+  /** JSON, but not comments: `reason` says why. */
+  | { kind: 'not-comments'; status: number; reason: string };
+
+/** A fetched page of comments, with the headers and the URL its links resolve against; or why there is none. */
+type PageResult = { ok: true; page: CommentPage; headers: Headers; base: string } | { ok: false; failure: LoadFailure };
+
+/** What `comment-list-error` says about a failed load of `url`. */
+function errorDetail(url: string, failure: LoadFailure): CommentListErrorDetail {
+  switch (failure.kind) {
+    case 'network':
+      return { message: `Network error loading ${url}: ${failure.reason}` };
+    case 'http':
+      return { message: `${url}: HTTP ${failure.status}`, status: failure.status };
+    case 'too-large':
+      return { message: `${url}: larger than ${MAX_COMMENTS_RESPONSE_BYTES} bytes`, status: failure.status };
+    case 'not-json':
+      return { message: `${url}: not JSON`, status: failure.status };
+    case 'not-comments':
+      return { message: `${url}: ${failure.reason}`, status: failure.status };
+  }
+}
+
 /** Attributes copied from the page's own `<comment-form>` to reply forms when the list does not set them. */
 const INHERITED = ['endpoint', 'format', 'credentials', 'timeout', 'maxlength', 'require-name-email'] as const;
 /** Comment id → the suffix of its element ids: CSS-safe, no spaces, injective (`_` itself is escaped). */
-const key = (id: string) => id.replace(/[^\w-]|_/g, (ch) => `_${ch.charCodeAt(0).toString(16)}_`);
+const idSuffix = (id: string) => id.replace(/[^\w-]|_/g, (ch) => `_${ch.charCodeAt(0).toString(16)}_`);
+
+/** Where `comment-success` is listened for: the nearest `<news-article>`, looking out through shadow roots; else the document. */
+function successScopeOf(element: Element): EventTarget {
+  for (let inner = element; ; ) {
+    const article = inner.closest('news-article');
+    if (article) return article;
+    const root = inner.getRootNode();
+    if (!(root instanceof ShadowRoot)) return document;
+    inner = root.host;
+  }
+}
 
 /** "Ada Lovelace" → "AL", "bob" → "B". */
 function initials(name: string): string {
-  const match = /^\s*(\S)(?:.*\s(\S))?/su.exec(name);
-  return match ? (match[1] + (match[2] ?? '')).toLocaleUpperCase() : '?';
+  const letters = /^\s*(?<first>\S)(?:.*\s(?<last>\S))?/su.exec(name)?.groups;
+  return letters ? (letters.first + (letters.last ?? '')).toLocaleUpperCase() : '?';
 }
 
 /** Rendered content per comment (each list has its own comment objects). */
@@ -177,8 +241,8 @@ export class CommentList extends LitElement {
   #localIds = 0;
   #request?: AbortController;
   #scope?: EventTarget;
-  /** The open reply form and the id of the comment it answers. */
-  #reply?: [id: string, form: HTMLElement];
+  /** The open reply form, if any. */
+  #reply?: OpenReply;
   /** The display tree, built when the comments, `order` or `max-depth` change. */
   #tree?: ThreadNode[];
   /** How many comments are rendered (in reading order); "Load more" shows the next batch before fetching. */
@@ -193,10 +257,7 @@ export class CommentList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The nearest <news-article>, crossing shadow-root boundaries; else the document.
-    let scope = this.closest('news-article');
-    for (let root = this.getRootNode(); !scope && root instanceof ShadowRoot; root = root.host.getRootNode()) scope = root.host.closest('news-article');
-    this.#scope = scope ?? document;
+    this.#scope = successScopeOf(this);
     this.#scope.addEventListener('comment-success', this.#onSuccess);
     void customElements.whenDefined(CommentList.formTag).then(() => this.requestUpdate());
   }
@@ -231,7 +292,7 @@ export class CommentList extends LitElement {
 
   /** The number in the heading. */
   get #count(): number {
-    return this.#total != undefined ? this.#total + this.#live.length : this.#items.length;
+    return this.#total !== undefined ? this.#total + this.#live.length : this.#items.length;
   }
 
   #set(items: Comment[]): void {
@@ -242,7 +303,9 @@ export class CommentList extends LitElement {
 
   #reset(): void {
     this.#request?.abort();
-    this.#request = this.#total = this.#next = undefined;
+    this.#request = undefined;
+    this.#total = undefined;
+    this.#next = undefined;
     this.#shown = RENDER_BATCH;
     this.#set([]);
     this.#live = [];
@@ -253,60 +316,70 @@ export class CommentList extends LitElement {
   #show(input: unknown): void {
     this.#reset();
     const page = normalizePage(input);
-    if ('error' in page) return this.#fail({ message: page.error });
+    if ('error' in page) {
+      this.#fail({ message: page.error });
+      return;
+    }
     this.#set(page.comments);
     this.#total = page.total;
     this.#next = page.next;
   }
 
-  async #load(url: string, more?: boolean): Promise<void> {
+  /** Fetches `url` and shows its comments: the first page (which starts over), or with `more` the next one. */
+  async #load(url: string, { more = false }: { more?: boolean } = {}): Promise<void> {
     // A first page starts over (which aborts a request under way); "Load more" and its retry only
     // run when no request is under way.
     if (!more) this.#reset();
-    const controller = (this.#request = new AbortController());
+    const controller = new AbortController();
+    this.#request = controller;
     this.#status = more ? 'more' : 'loading';
     this.requestUpdate();
+    const result = await this.#fetchPage(url, AbortSignal.any([controller.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]));
+    // Superseded by a newer request: stay quiet.
+    if (this.#request !== controller) return;
+    if (!result.ok) {
+      this.#fail(errorDetail(url, result.failure), { more });
+      return;
+    }
+    const { page, headers, base } = result;
+    const known = new Set(this.#items.map((c) => c.id));
+    const fresh = page.comments.filter((c) => !known.has(c.id));
+    this.#set(more ? [...this.#items, ...fresh] : fresh);
+    // WordPress REST: the total and the next page come in headers.
+    const total = page.total ?? countOf(headers.get('X-WP-Total'));
+    if (total !== undefined) {
+      this.#total = total;
+      // A total counted after the live comments were posted includes the approved ones, and any the
+      // page lists: only those still held for moderation are left to add.
+      this.#live = this.#live.filter((c) => c.status === 'pending' && !page.comments.some((listed) => listed.id === c.id));
+    }
+    this.#next = page.next ?? nextFromLinkHeader(headers.get('Link'), base);
+    this.#status = 'ready';
+    emit<CommentListLoadDetail>(this, 'comment-list-load', { comments: page.comments, total: this.#count });
+    // The button that had focus is gone: go on reading at the first new comment.
+    if (more && !this.#next && fresh[0]) this.#focus(`#comment-${idSuffix(fresh[0].id)}`);
+  }
+
+  /** One page of comments from `url`, or why there is none. Never throws. */
+  async #fetchPage(url: string, signal: AbortSignal): Promise<PageResult> {
     try {
-      // Give up after 15 s.
-      const response = await this.fetchComments(url, AbortSignal.any([controller.signal, AbortSignal.timeout(15000)]));
-      const { status, headers } = response;
-      const fail = (problem: string) => {
-        throw { message: `${url}: ${problem}`, status };
-      };
-      if (!response.ok) fail(`HTTP ${status}`);
+      const response = await this.fetchComments(url, signal);
+      const { status } = response;
+      if (!response.ok) return { ok: false, failure: { kind: 'http', status } };
       const body = await readBoundedJson(response, MAX_COMMENTS_RESPONSE_BYTES);
-      if ('problem' in body) fail(body.problem === 'too-large' ? `larger than ${MAX_COMMENTS_RESPONSE_BYTES} bytes` : 'not JSON');
-      const data = (body as { value: unknown }).value;
+      if ('problem' in body) return { ok: false, failure: { kind: body.problem, status } };
       const base = response.url || new URL(url, document.baseURI).href;
-      const page = normalizePage(data, base);
-      if ('error' in page) return fail(page.error);
-      if (this.#request != controller) return;
-      // WordPress REST: the total and the next page come in headers.
-      const wpTotal = countOf(headers.get('X-WP-Total'));
-      const known = new Set(this.#items.map((c) => c.id));
-      const fresh = page.comments.filter((c) => !known.has(c.id));
-      this.#set(more ? [...this.#items, ...fresh] : fresh);
-      const total = page.total ?? wpTotal;
-      if (total != undefined) {
-        this.#total = total;
-        // A total counted after the live comments were posted includes the approved ones, and any the
-        // page lists: only those still held for moderation are left to add.
-        this.#live = this.#live.filter((c) => c.status == 'pending' && !page.comments.some((listed) => listed.id == c.id));
-      }
-      this.#next = page.next ?? nextFromLinkHeader(headers.get('Link'), base);
-      this.#status = 'ready';
-      emit<CommentListLoadDetail>(this, 'comment-list-load', { comments: page.comments, total: this.#count });
-      // The button that had focus is gone: go on reading at the first new comment.
-      if (more && !this.#next && fresh[0]) this.#focus(`#comment-${key(fresh[0].id)}`);
+      const page = normalizePage(body.value, base);
+      if ('error' in page) return { ok: false, failure: { kind: 'not-comments', status, reason: page.error } };
+      return { ok: true, page, headers: response.headers, base };
     } catch (error) {
-      // Superseded by a newer request: stay quiet.
-      if (this.#request == controller) {
-        this.#fail(error instanceof Error ? { message: `Network error loading ${url}: ${error.message}` } : (error as CommentListErrorDetail), more);
-      }
+      // No answer (offline, refused, timed out), or the body broke off.
+      return { ok: false, failure: { kind: 'network', reason: error instanceof Error ? error.message : String(error) } };
     }
   }
 
-  #fail(detail: CommentListErrorDetail, more?: boolean): void {
+  /** Shows the error state (under the list with `more`) and fires `comment-list-error`. */
+  #fail(detail: CommentListErrorDetail, { more = false }: { more?: boolean } = {}): void {
     this.#failure = detail;
     this.#status = more ? 'more-error' : 'error';
     this.requestUpdate();
@@ -319,7 +392,7 @@ export class CommentList extends LitElement {
   }
 
   #onMore(): void {
-    if (this.#status != 'ready') return; // not while a page is loading
+    if (this.#status !== 'ready') return; // not while a page is loading
     if (this.#hidden) {
       // Comments already here come first. When the button goes with this batch, go on reading at
       // the first comment it revealed.
@@ -329,12 +402,16 @@ export class CommentList extends LitElement {
       void this.updateComplete.then(() => {
         if (!this.renderRoot.querySelector('[part=load-more]')) this.renderRoot.querySelectorAll<HTMLElement>('article')[first]?.focus();
       });
-    } else void this.#load(this.#next!, true);
+    } else {
+      // Nothing hidden is left, so the button shows because there is a next page.
+      void this.#load(this.#next!, { more: true });
+    }
   }
 
   #onRetry(): void {
-    const more = this.#status == 'more-error';
-    void this.#load((more ? this.#next : this.src)!, more);
+    const more = this.#status === 'more-error';
+    // The button shows only with a `src`, or when "Load more" failed (`#next` is still set then).
+    void this.#load(more ? this.#next! : this.src!, { more });
     // The retry button goes away: keep focus in the list.
     this.#focus(more ? '[part=load-more]' : 'h2');
   }
@@ -342,32 +419,33 @@ export class CommentList extends LitElement {
   // ——— Live updates ———
 
   #onSuccess = (event: Event): void => {
-    const detail = (event as CustomEvent<SubmissionDetail>).detail;
-    const fromReply = event.composedPath().includes(this.#reply?.[1] as EventTarget);
+    const detail = (event as CustomEvent<ReceivedSuccessDetail>).detail;
+    const replyForm = this.#reply?.form;
+    const fromReply = replyForm !== undefined && event.composedPath().includes(replyForm);
     const articleId = this.effectiveArticleId;
-    if (!fromReply && (!articleId || `${detail?.payload?.articleId}` != articleId)) return;
-    const comment = commentFromSubmission(detail, `local-${++this.#localIds}`, new Date(Date.now()));
+    if (!fromReply && (!articleId || `${detail?.payload?.articleId}` !== articleId)) return;
+    const comment = commentFromSubmission(detail, { localId: `local-${++this.#localIds}`, now: new Date(Date.now()) });
     if (!comment) return;
-    if (!this.#items.some((c) => c.id == comment.id)) {
+    if (!this.#items.some((c) => c.id === comment.id)) {
       this.#set([...this.#items, comment]);
       this.#live.push(comment);
     }
     if (fromReply) {
       this.#close();
-      this.#focus(`#comment-${key(comment.id)}`);
+      this.#focus(`#comment-${idSuffix(comment.id)}`);
     }
   };
 
   // ——— Replies ———
 
   async #open(comment: Comment, name: string): Promise<void> {
-    let form = this.#reply?.[0] == comment.id ? this.#reply[1] : undefined;
+    let form = this.#reply?.commentId === comment.id ? this.#reply.form : undefined;
     if (!form) {
       this.#close();
       const tag = CommentList.formTag;
       form = document.createElement(tag);
       const pageForm = (this.parentNode as ParentNode | null)?.querySelector(tag);
-      const attributes: Record<string, string | null | undefined> = {
+      const attributes: Record<string, string | undefined> = {
         endpoint: this.endpoint,
         format: this.format,
         class: 'reply-form',
@@ -375,23 +453,23 @@ export class CommentList extends LitElement {
         'reply-to': name,
         'article-id': this.effectiveArticleId,
       };
-      for (const attribute of INHERITED) attributes[attribute] ??= pageForm?.getAttribute(attribute);
-      for (const [attribute, value] of Object.entries(attributes)) if (value != null) form.setAttribute(attribute, value);
+      for (const attribute of INHERITED) attributes[attribute] ??= pageForm?.getAttribute(attribute) ?? undefined;
+      for (const [attribute, value] of Object.entries(attributes)) if (value !== undefined) form.setAttribute(attribute, value);
       const headers = (pageForm as { headers?: unknown } | null)?.headers;
       if (headers) (form as unknown as { headers: unknown }).headers = headers;
-      this.#reply = [comment.id, form];
+      this.#reply = { commentId: comment.id, form };
       this.requestUpdate();
     }
     await this.updateComplete;
-    if (this.#reply?.[1] == form) (form as { focusComment?: () => void }).focusComment?.();
+    if (this.#reply?.form === form) (form as { focusComment?: () => void }).focusComment?.();
   }
 
   /** `comment-cancel` bubbling up from the open reply form. */
   #onCancel(event: Event): void {
     const reply = this.#reply;
-    if (!reply || reply[1] != event.target) return;
+    if (!reply || reply.form !== event.target) return;
     this.#close();
-    this.#focus(`#comment-${key(reply[0])} [part=reply-button]`);
+    this.#focus(`#comment-${idSuffix(reply.commentId)} [part=reply-button]`);
   }
 
   #close(): void {
@@ -400,83 +478,96 @@ export class CommentList extends LitElement {
   }
 
   // ——— Rendering ———
-  // Templates break their lines inside `${…}`, not between tags: no whitespace text nodes, fewer bytes.
+  // Templates break their lines inside `${…}`, not between tags: no whitespace text nodes.
   // `@event=${this.#method}` needs no arrow function: Lit calls listeners with the element as `this`.
 
   override render(): TemplateResult {
     const lang = languageOf(this);
-    const s = commentListStrings(lang, this.strings);
-    const f = commentFormats(lang);
-    const status = this.#status;
-    const known = status != 'loading' && status != 'error';
-    const failed = status.endsWith('error');
+    const strings = commentListStrings(lang, this.strings);
+    const formats = commentFormats(lang);
+    // The count is unknown while the first page loads, and when it could not be loaded.
+    const countKnown = this.#status !== 'loading' && this.#status !== 'error';
     const count = this.#count;
-    const now = Date.now();
-    const canReply = customElements.get(CommentList.formTag);
-    const replyId = this.#reply?.[0];
-    this.#tree ??= buildThread(this.#items, this); // options: this.maxDepth, this.order
+    this.#tree ??= buildThread(this.#items, { maxDepth: this.maxDepth, order: this.order });
     // A bounded batch, plus what the reader posted live (never hidden from its author).
-    const visible = visibleThread(this.#tree, this.#shown, new Set(this.#live.map((c) => c.id)));
-    const tree = visible.nodes;
+    const postedLive = new Set(this.#live.map((c) => c.id));
+    const visible = visibleThread(this.#tree, this.#shown, postedLive);
     this.#hidden = visible.hidden;
-    const item = ({ comment, children, inReplyTo }: ThreadNode): TemplateResult => {
-      const id = key(comment.id);
-      const name = comment.author.name || s.anonymous;
-      const url = safeUrl(comment.author.url);
-      const avatar = safeUrl(comment.author.avatar, 'image');
-      const pending = comment.status == 'pending';
-      const open = comment.id == replyId;
-      return html`<li><article part="comment${pending ? ' pending' : ''}" id="comment-${id}" aria-labelledby="author-${id}" tabindex="-1">${
-        avatar
-          ? html`<img part="avatar" src=${avatar} alt="" loading="lazy" />`
-          : html`<span part="avatar" aria-hidden="true">${initials(name)}</span>`
-      }<header>${
-        url
-          ? html`<a part="author" id="author-${id}" dir="auto" href=${url} rel="ugc nofollow noopener">${name}</a>`
-          : html`<span part="author" id="author-${id}" dir="auto">${name}</span>`
-      }${
-        comment.date
-          ? html`<time part="date" datetime=${comment.date.toISOString()} title=${f.title(comment.date)}>${f.label(comment.date, now)}</time>`
-          : ''
-      }${
-        inReplyTo != undefined ? html`<span class="in-reply-to">${s.inReplyTo(isolate(inReplyTo || s.anonymous))}</span>` : ''
-      }</header>${
-        pending ? html`<p part="moderation">${s.awaitingModeration}</p>` : ''
-      }<div part="content">${contentOf(comment)}</div>${
-        canReply
-          ? html`<footer><button part="reply-button" type="button" aria-label=${s.replyTo(name)} aria-expanded=${open} @click=${() =>
-              this.#open(comment, name)}>${s.reply}</button></footer>`
-          : ''
-      }</article>${
-        open ? this.#reply![1] : ''
-      }${
-        children.length ? html`<ol>${children.map(item)}</ol>` : ''
-      }</li>`;
+    const context: RenderContext = {
+      strings,
+      formats,
+      now: Date.now(),
+      canReply: customElements.get(CommentList.formTag) !== undefined,
+      reply: this.#reply,
     };
+    return html`<section aria-labelledby="heading" aria-busy=${this.#status === 'loading'} @comment-cancel=${this.#onCancel}><h2 id="heading" part="heading" tabindex="-1">${
+      countKnown ? strings.heading(count, formats.number(count), formats.plural(count)) : strings.headingUnknown
+    }</h2>${this.#renderThread(visible.nodes, context, countKnown)}${this.#renderMore(strings, countKnown)}</section>`;
+  }
 
-    return html`<section aria-labelledby="heading" aria-busy=${status == 'loading'} @comment-cancel=${this.#onCancel}><h2 id="heading" part="heading" tabindex="-1">${
-      known ? s.heading(count, f.number(count), f.plural(count)) : s.headingUnknown
-    }</h2>${
-      status == 'loading'
-        ? html`<p part="loading" role="status">${s.loading}</p>`
-        : tree.length
-          ? html`<ol part="list" class="thread" aria-busy=${status == 'more'}>${tree.map(item)}</ol>`
-          : known
-            ? html`<p part="empty">${s.empty}</p>`
-            : ''
+  /** The thread, or what stands in its place: the loading message, the empty state, or nothing (after an error). */
+  #renderThread(nodes: ThreadNode[], context: RenderContext, countKnown: boolean): TemplateResult | '' {
+    if (this.#status === 'loading') return html`<p part="loading" role="status">${context.strings.loading}</p>`;
+    if (nodes.length > 0) {
+      return html`<ol part="list" class="thread" aria-busy=${this.#status === 'more'}>${nodes.map((node) => this.#renderComment(node, context))}</ol>`;
+    }
+    if (countKnown) return html`<p part="empty">${context.strings.empty}</p>`;
+    return '';
+  }
+
+  /** One comment with its replies (and the reply form, when it is open under this comment). */
+  #renderComment({ comment, children, inReplyTo }: ThreadNode, context: RenderContext): TemplateResult {
+    const { strings, formats } = context;
+    const suffix = idSuffix(comment.id);
+    const name = comment.author.name || strings.anonymous;
+    const url = safeUrl(comment.author.url);
+    const avatar = safeUrl(comment.author.avatar, 'image');
+    const pending = comment.status === 'pending';
+    const replyForm = context.reply?.commentId === comment.id ? context.reply.form : undefined;
+    return html`<li><article part="comment${pending ? ' pending' : ''}" id="comment-${suffix}" aria-labelledby="author-${suffix}" tabindex="-1">${
+      avatar
+        ? html`<img part="avatar" src=${avatar} alt="" loading="lazy" />`
+        : html`<span part="avatar" aria-hidden="true">${initials(name)}</span>`
+    }<header>${
+      url
+        ? html`<a part="author" id="author-${suffix}" dir="auto" href=${url} rel="ugc nofollow noopener">${name}</a>`
+        : html`<span part="author" id="author-${suffix}" dir="auto">${name}</span>`
     }${
-      failed || (known && (this.#next || this.#hidden))
-        ? html`<div class="more">${
-            failed
-              ? html`<p part="error" role="alert">${s.loadFailed(this.#failure?.status)}${
-                  this.src || status == 'more-error' ? html` <button type="button" @click=${this.#onRetry}>${s.retry}</button>` : ''
-                }</p>`
-              : html`<button part="load-more" type="button" aria-disabled=${status == 'more'} @click=${this.#onMore}>${
-                  status == 'more' ? s.loadingMore : s.loadMore
-                }</button>`
-          }</div>`
+      comment.date
+        ? html`<time part="date" datetime=${comment.date.toISOString()} title=${formats.title(comment.date)}>${formats.label(comment.date, context.now)}</time>`
         : ''
-    }</section>`;
+    }${
+      inReplyTo !== undefined ? html`<span class="in-reply-to">${strings.inReplyTo(isolate(inReplyTo || strings.anonymous))}</span>` : ''
+    }</header>${
+      pending ? html`<p part="moderation">${strings.awaitingModeration}</p>` : ''
+    }<div part="content">${contentOf(comment)}</div>${
+      context.canReply
+        ? html`<footer><button part="reply-button" type="button" aria-label=${strings.replyTo(name)} aria-expanded=${replyForm !== undefined} @click=${() =>
+            this.#open(comment, name)}>${strings.reply}</button></footer>`
+        : ''
+    }</article>${
+      replyForm ?? ''
+    }${
+      children.length > 0 ? html`<ol>${children.map((child) => this.#renderComment(child, context))}</ol>` : ''
+    }</li>`;
+  }
+
+  /** Under the thread: the error with its retry button, or "Load more" while comments are left to show. */
+  #renderMore(strings: CommentListStrings, countKnown: boolean): TemplateResult | '' {
+    const status = this.#status;
+    if (status === 'error' || status === 'more-error') {
+      // A retry needs a URL: `src`, or the next page that failed.
+      const canRetry = Boolean(this.src) || status === 'more-error';
+      return html`<div class="more"><p part="error" role="alert">${strings.loadFailed(this.#failure?.status)}${
+        canRetry ? html` <button type="button" @click=${this.#onRetry}>${strings.retry}</button>` : ''
+      }</p></div>`;
+    }
+    if (countKnown && (this.#next || this.#hidden > 0)) {
+      return html`<div class="more"><button part="load-more" type="button" aria-disabled=${status === 'more'} @click=${this.#onMore}>${
+        status === 'more' ? strings.loadingMore : strings.loadMore
+      }</button></div>`;
+    }
+    return '';
   }
 }
 

@@ -7,11 +7,11 @@
 
 import { safeLocale } from '../internal/locale.js';
 
-/** Units of the relative label, largest first, in seconds. */
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['day', 86400],
-  ['hour', 3600],
-  ['minute', 60],
+/** Units of the relative label, largest first. */
+const UNITS: { unit: Intl.RelativeTimeFormatUnit; inSeconds: number }[] = [
+  { unit: 'day', inSeconds: 86400 },
+  { unit: 'hour', inSeconds: 3600 },
+  { unit: 'minute', inSeconds: 60 },
 ];
 
 /** The formatters of one language (closures rather than a class: their names minify). */
@@ -24,16 +24,19 @@ export interface CommentFormats {
   title(date: Date): string;
 }
 
-const made = new Map<string, CommentFormats>();
+const formatsByLanguage = new Map<string, CommentFormats>();
 
 /** The formatters for `lang`, made on first use and shared by every list. */
 export function commentFormats(lang: string): CommentFormats {
-  let formats = made.get(lang);
-  if (!formats) made.set(lang, (formats = make(lang)));
+  let formats = formatsByLanguage.get(lang);
+  if (!formats) {
+    formats = createFormats(lang);
+    formatsByLanguage.set(lang, formats);
+  }
   return formats;
 }
 
-function make(lang: string): CommentFormats {
+function createFormats(lang: string): CommentFormats {
   const locale = safeLocale(lang);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
@@ -47,8 +50,9 @@ function make(lang: string): CommentFormats {
       if (abs > 7 * 86400) return absolute.format(date);
       // Under a minute, or a server clock a little ahead: "now", not "in 2 minutes".
       if (abs < 60 || (seconds > 0 && seconds < 300)) return relative.format(0, 'second');
-      const [unit, size] = UNITS.find(([, size]) => abs >= size)!;
-      return relative.format(Math.round(seconds / size), unit);
+      // `abs` is a minute or more here: some unit fits.
+      const { unit, inSeconds } = UNITS.find((candidate) => abs >= candidate.inSeconds)!;
+      return relative.format(Math.round(seconds / inSeconds), unit);
     },
     // `format` of an Intl.DateTimeFormat is already bound to it.
     title: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' }).format,

@@ -70,7 +70,7 @@ export function splitLinks(text: string): LinkifiedPart[] {
 
 /** Plain text → paragraphs of text and links. A text longer than `MAX_LINKIFIED_CHARS` gets no links. */
 export const linkify = (text: string): TemplateResult[] => {
-  const links = text.length <= MAX_LINKIFIED_CHARS;
+  const linksAllowed = text.length <= MAX_LINKIFIED_CHARS;
   return text
     .replace(/\r\n?/g, '\n')
     .trim()
@@ -78,9 +78,9 @@ export const linkify = (text: string): TemplateResult[] => {
     .map(
       (paragraph) =>
         // The common case — no URL — costs one string search and one text binding.
-        html`<p>${links && paragraph.includes('://')
+        html`<p>${linksAllowed && paragraph.includes('://')
           ? splitLinks(paragraph).map((part) =>
-              typeof part == 'string' ? part : html`<a href=${part.href} rel="ugc nofollow noopener">${part.text}</a>`,
+              typeof part === 'string' ? part : html`<a href=${part.href} rel="ugc nofollow noopener">${part.text}</a>`,
             )
           : paragraph}</p>`,
     );

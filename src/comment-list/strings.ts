@@ -29,7 +29,7 @@ export interface CommentListStrings {
 }
 
 export const en: CommentListStrings = {
-  heading: (count, formatted, category) => (count ? `${formatted} comment${category == 'one' ? '' : 's'}` : 'No comments yet'),
+  heading: (count, formatted, category) => (count ? `${formatted} comment${category === 'one' ? '' : 's'}` : 'No comments yet'),
   headingUnknown: 'Comments',
   empty: 'Be the first to share your thoughts.',
   loading: 'Loading comments…',
@@ -47,7 +47,7 @@ export const en: CommentListStrings = {
 
 export const fr: CommentListStrings = {
   heading: (count, formatted, category) =>
-    count ? `${formatted} commentaire${category == 'one' ? '' : 's'}` : 'Aucun commentaire pour l’instant',
+    count ? `${formatted} commentaire${category === 'one' ? '' : 's'}` : 'Aucun commentaire pour l’instant',
   headingUnknown: 'Commentaires',
   empty: 'Soyez le premier à donner votre avis.',
   loading: 'Chargement des commentaires…',
@@ -64,5 +64,5 @@ export const fr: CommentListStrings = {
 };
 
 export function commentListStrings(lang: string, overrides: Partial<CommentListStrings> = {}): CommentListStrings {
-  return { ...(baseLanguage(lang) == 'fr' ? fr : en), ...overrides };
+  return { ...(baseLanguage(lang) === 'fr' ? fr : en), ...overrides };
 }

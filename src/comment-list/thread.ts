@@ -6,6 +6,8 @@ import { parseDate } from '../internal/locale.js';
 import { displayText, isObject, type Json } from '../internal/json.js';
 import { cleanText } from '../internal/text.js';
 import type { Comment, CommentOrder, CommentPage } from '../model/comment.js';
+// A type only: no code of the form enters the list's chunk.
+import type { CommentSuccessDetail } from '../comment-form/comment-form.js';
 
 export type { Comment, CommentAuthor, CommentOrder, CommentPage } from '../model/comment.js';
 
@@ -19,17 +21,21 @@ export interface ThreadNode {
   inReplyTo?: string;
 }
 
-
-
 /** A string, or a finite number as a string. */
-const text = (value: unknown): string | undefined =>
-  typeof value == 'string' ? value : typeof value == 'number' && isFinite(value) ? `${value}` : undefined;
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && isFinite(value)) return `${value}`;
+  return undefined;
+}
 
-/** A non-empty trimmed identifier; with `noZero`, `0`/`"0"` (WordPress's "no parent") is none too. */
-const identifier = (value: unknown, noZero?: boolean): string | undefined => {
-  const id = text(value)?.trim();
-  return id && !(noZero && id == '0') ? id : undefined;
-};
+/** A non-empty trimmed identifier. */
+const identifier = (value: unknown): string | undefined => text(value)?.trim() || undefined;
+
+/** The id of the comment replied to; `0`/`"0"` is WordPress's "no parent", so none. */
+function parentIdentifier(value: unknown): string | undefined {
+  const id = identifier(value);
+  return id === '0' ? undefined : id;
+}
 
 /** A name to show: visible characters on one line, or `''` (shown as "Anonymous"). */
 const nameOf = (value: unknown): string => displayText(text(value)) ?? '';
@@ -66,27 +72,35 @@ export function normalizeComment(raw: unknown): Comment | undefined {
   const status = statusOf(raw.status);
   if (!id || !status) return undefined;
   const content = raw.content;
-  const wp = 'author_name' in raw || 'date_gmt' in raw || 'author_avatar_urls' in raw || (isObject(content) && 'rendered' in content);
-  const author: Json = wp
-    ? // Integer keys enumerate in ascending order: the last avatar is WordPress's largest.
-      { name: raw.author_name, url: raw.author_url, avatar: Object.values(isObject(raw.author_avatar_urls) ? raw.author_avatar_urls : {}).pop() }
-    : isObject(raw.author)
-      ? raw.author
-      : { name: raw.author };
+  const isWordPress = 'author_name' in raw || 'date_gmt' in raw || 'author_avatar_urls' in raw || (isObject(content) && 'rendered' in content);
+  const author = rawAuthor(raw, isWordPress);
   // WordPress's date_gmt (which only a WordPress comment has) has no zone suffix ("2024-03-01T10:00:00")
   // although it is UTC.
   const gmt = text(raw.date_gmt);
+  const utc = gmt && /T[\d:.]+$/.test(gmt) ? `${gmt}Z` : gmt;
   const comment: Comment = {
     id,
-    parentId: identifier(raw.parentId ?? raw.parent, true),
+    parentId: parentIdentifier(raw.parentId ?? raw.parent),
     author: { name: nameOf(author.name), url: text(author.url) || undefined, avatar: text(author.avatar) || undefined },
-    date: parseDate(gmt && /T[\d:.]+$/.test(gmt) ? gmt + 'Z' : gmt) || parseDate(raw.date),
+    date: parseDate(utc) || parseDate(raw.date),
     status,
   };
-  const html = text(wp ? (isObject(content) ? content.rendered : content) : raw.contentHtml);
-  if (html != undefined) comment.contentHtml = html;
+  // HTML: WordPress's `content.rendered` (or `content` itself), or our `contentHtml`; else plain text.
+  const wordPressHtml = isObject(content) ? content.rendered : content;
+  const html = text(isWordPress ? wordPressHtml : raw.contentHtml);
+  if (html !== undefined) comment.contentHtml = html;
   else comment.content = cleanText(text(content) ?? '');
   return comment;
+}
+
+/** A raw comment's author fields: WordPress's `author_*`, an `author` object, or `author` as a plain name. */
+function rawAuthor(raw: Json, isWordPress: boolean): Json {
+  if (isWordPress) {
+    const avatars = isObject(raw.author_avatar_urls) ? Object.values(raw.author_avatar_urls) : [];
+    // Integer keys enumerate in ascending order: the last avatar is WordPress's largest.
+    return { name: raw.author_name, url: raw.author_url, avatar: avatars.at(-1) };
+  }
+  return isObject(raw.author) ? raw.author : { name: raw.author };
 }
 
 /**
@@ -102,9 +116,10 @@ export function countOf(value: unknown): number | undefined {
 /** A URL for the next page: http(s) only, resolved against `base`. */
 export function nextUrl(value: unknown, base: string): string | undefined {
   const candidate = text(value)?.trim();
+  if (!candidate) return undefined;
   try {
-    const url = new URL(candidate!, base);
-    return candidate && /^https?:$/.test(url.protocol) ? url.href : undefined;
+    const url = new URL(candidate, base);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -155,6 +170,16 @@ export function nextFromLinkHeader(header: string | null, base: string): string 
 /** Sort key: the time, or `undated` for a comment without a date (those keep arrival order, last). */
 const time = (comment: Comment, undated: number): number => comment.date?.getTime() ?? undated;
 
+/** A comment on `buildThread`'s stack, waiting to be placed in the tree, and where it goes. */
+interface Placement {
+  comment: Comment;
+  depth: number;
+  /** The list its node joins: the tree itself, or a node's `children`. */
+  siblings: ThreadNode[];
+  /** Set when the depth cap lifts it: the author of the comment it answers. */
+  inReplyTo?: string;
+}
+
 /**
  * Flat comments (in arrival order) → the display tree.
  *
@@ -169,45 +194,68 @@ const time = (comment: Comment, undated: number): number => comment.date?.getTim
  */
 export function buildThread(comments: readonly Comment[], options: { maxDepth?: number; order?: CommentOrder } = {}): ThreadNode[] {
   const maxDepth = Math.max(1, Math.floor(options.maxDepth ?? 5) || 5);
-  // Replies by comment id. The filter keeps the first comment of each id and gives it an empty list,
-  // so a parent that is not here is one without a list.
-  const children = new Map<string, Comment[]>();
-  const items = comments
-    .filter((comment) => !children.has(comment.id) && children.set(comment.id, []))
-    .sort((a, b) => time(a, Infinity) - time(b, Infinity));
+  // The first comment of each id (a later one with the same id is dropped).
+  const byId = new Map<string, Comment>();
+  for (const comment of comments) if (!byId.has(comment.id)) byId.set(comment.id, comment);
+  const items = [...byId.values()].sort((a, b) => time(a, Infinity) - time(b, Infinity));
+
+  // Replies by the id of the comment they answer, oldest first. A reply to itself or to a comment
+  // that is not here goes to the top level.
+  const repliesTo = new Map<string, Comment[]>();
   const roots: Comment[] = [];
   for (const comment of items) {
-    // A reply to itself or to a comment that is not here goes to the top level.
-    const siblings = comment.parentId != comment.id && children.get(comment.parentId!);
-    (siblings || roots).push(comment);
+    const { parentId } = comment;
+    if (parentId === undefined || parentId === comment.id || !byId.has(parentId)) {
+      roots.push(comment);
+      continue;
+    }
+    const replies = repliesTo.get(parentId);
+    if (replies) replies.push(comment);
+    else repliesTo.set(parentId, [comment]);
   }
-  if (options.order == 'newest') roots.sort((a, b) => time(b, -Infinity) - time(a, -Infinity));
+  if (options.order === 'newest') roots.sort((a, b) => time(b, -Infinity) - time(a, -Infinity));
 
   const tree: ThreadNode[] = [];
-  // Depth-first with an explicit stack. It starts with the roots, then every comment: whatever was
-  // not reached from a root sits in a parent cycle and is shown at the top level. A placed comment
-  // leaves `children`.
-  type Task = [comment: Comment, depth: number, list: ThreadNode[], inReplyTo?: string];
-  const stack = [...roots, ...items].reverse().map((comment): Task => [comment, 1, tree]);
-  while (stack.length) {
-    const [comment, depth, list, inReplyTo] = stack.pop()!;
-    const replies = children.get(comment.id);
-    if (!replies) continue;
-    children.delete(comment.id);
-    const node: ThreadNode = { comment, depth, children: [], inReplyTo };
-    list.push(node);
-    for (let i = replies.length; i--; ) {
-      stack.push(depth < maxDepth ? [replies[i], depth + 1, node.children] : [replies[i], depth, list, comment.author.name]);
+  const placed = new Set<string>();
+  /** Adds `start` to the top level with its replies, depth-first, with an explicit stack (popped from the end). */
+  const placeWithReplies = (start: Comment): void => {
+    const stack: Placement[] = [{ comment: start, depth: 1, siblings: tree }];
+    while (stack.length > 0) {
+      const { comment, depth, siblings, inReplyTo } = stack.pop()!;
+      if (placed.has(comment.id)) continue; // reached again through a parent cycle
+      placed.add(comment.id);
+      const node: ThreadNode = { comment, depth, children: [], inReplyTo };
+      siblings.push(node);
+      const replies = repliesTo.get(comment.id) ?? [];
+      // Pushed newest first, so that the oldest is placed first.
+      for (let i = replies.length - 1; i >= 0; i--) {
+        const reply = replies[i];
+        if (depth < maxDepth) stack.push({ comment: reply, depth: depth + 1, siblings: node.children });
+        else stack.push({ comment: reply, depth, siblings, inReplyTo: comment.author.name });
+      }
     }
-  }
+  };
+  for (const root of roots) placeWithReplies(root);
+  // A comment no root leads to sits in (or under) a parent cycle: it is shown at the top level.
+  for (const comment of items) if (!placed.has(comment.id)) placeWithReplies(comment);
   return tree;
 }
 
-/** What `<comment-form>` reports in `comment-success`'s detail (only the fields read here). */
-export interface SubmissionDetail {
-  response?: unknown;
-  payload?: { articleId?: unknown; parentId?: unknown; content?: unknown; author?: { name?: unknown; url?: unknown } | null } | null;
-  status?: unknown;
+/** `T` as another script may send it: every field may be missing or `null`, every value unchecked. */
+type Untrusted<T> = T extends object ? { [K in keyof T]?: Untrusted<T[K]> | null } : unknown;
+
+/**
+ * `comment-success`'s detail as the list receives it. `<comment-form>` sends a `CommentSuccessDetail`,
+ * but any script on the page can dispatch the event: each field is checked before it is used.
+ */
+export type ReceivedSuccessDetail = Untrusted<CommentSuccessDetail> | null | undefined;
+
+/** What a comment built from a submission gets when the server's answer does not say. */
+export interface SubmissionFallbacks {
+  /** The id of a comment the server did not send back (unique within the list). */
+  localId: string;
+  /** The date of a comment the server did not date. */
+  now: Date;
 }
 
 /**
@@ -215,21 +263,20 @@ export interface SubmissionDetail {
  * (ours or WordPress's), completed from what was sent; otherwise what was sent, under `localId`.
  * `status: 'pending'` from the form wins (WordPress says "hold", some servers say nothing).
  */
-export function commentFromSubmission(detail: SubmissionDetail | null | undefined, localId: string, now: Date): Comment | undefined {
+export function commentFromSubmission(detail: ReceivedSuccessDetail, { localId, now }: SubmissionFallbacks): Comment | undefined {
   const payload: Json | undefined = isObject(detail?.payload) ? detail.payload : undefined;
   const sent: Json = isObject(payload?.author) ? payload.author : {};
   const content = text(payload?.content);
-  const comment =
-    normalizeComment(detail?.response) ??
-    (payload && { id: localId, author: { name: '' }, status: 'approved' }); // completed below
+  const answered = normalizeComment(detail?.response);
+  const comment: Comment | undefined = answered ?? (payload ? { id: localId, author: { name: '' }, status: 'approved' } : undefined); // completed below
   if (!comment) return undefined;
-  comment.parentId ??= identifier(payload?.parentId, true);
+  comment.parentId ??= parentIdentifier(payload?.parentId);
   comment.author.name ||= nameOf(sent.name);
   comment.author.url ??= text(sent.url) || undefined;
   // What was sent when the server's answer has no text (or there is no answer).
   if (!comment.content && !comment.contentHtml) comment.content = content ?? '';
   comment.date ??= now;
-  if (detail?.status == 'pending') comment.status = 'pending';
+  if (detail?.status === 'pending') comment.status = 'pending';
   return comment;
 }
 
@@ -253,7 +300,7 @@ export function visibleThread(tree: readonly ThreadNode[], limit: number, keep: 
     const taken: ThreadNode[] = [];
     for (const node of nodes) {
       if (budget > 0) budget--;
-      else if (!(keep.size && holdsKept(node))) continue;
+      else if (keep.size === 0 || !holdsKept(node)) continue; // past the batch: only the way to a kept comment
       taken.push({ ...node, children: take(node.children) });
     }
     return taken;

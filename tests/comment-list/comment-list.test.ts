@@ -7,7 +7,7 @@ import '../../src/comment-list/define.js';
 import { CommentList, type CommentListErrorDetail, type CommentListLoadDetail } from '../../src/comment-list/comment-list.js';
 import { articleContext } from '../../src/context.js';
 import type { Article } from '../../src/model/article.js';
-import { RENDER_BATCH } from '../../src/internal/limits.js';
+import { MAX_COMMENTS_RESPONSE_BYTES, RENDER_BATCH, REQUEST_TIMEOUT_MS } from '../../src/internal/limits.js';
 import { $, $$, authors, deepActiveElement, describeNode, expectFocusOn, headingText, respond, StandInForm } from './helpers.js';
 
 const NOW = Date.parse('2024-05-10T12:00:00Z');
@@ -212,6 +212,90 @@ describe('<comment-list>', () => {
       error = oneEvent(el, 'comment-list-error');
       el.src = respond('<html>nope</html>', { type: 'text/html' });
       expect((await error).detail.message).to.contain('not JSON');
+    });
+  });
+
+  describe('load failures', () => {
+    /** The first `comment-list-error` detail after `src` is set, with `fetchComments` answering `answer`. */
+    async function failureFor(answer: CommentList['fetchComments'], src = '/c'): Promise<{ el: CommentList; detail: CommentListErrorDetail }> {
+      const el = await fixture<CommentList>(html`<comment-list></comment-list>`);
+      el.fetchComments = answer;
+      const error = oneEvent(el, 'comment-list-error');
+      el.src = src;
+      const { detail } = await error;
+      await el.updateComplete;
+      return { el, detail };
+    }
+
+    it('should say what went wrong, with the URL and the status of the answer', async () => {
+      const http = await failureFor(async () => new Response('oops', { status: 404 }));
+      expect(http.detail).to.deep.equal({ message: '/c: HTTP 404', status: 404 });
+      expect($(http.el, '[part="error"]')!.textContent).to.contain('(error 404).');
+      const html = await failureFor(async () => new Response('<html>nope</html>'));
+      expect(html.detail).to.deep.equal({ message: '/c: not JSON', status: 200 });
+      const shape = await failureFor(async () => Response.json({ data: [] }));
+      expect(shape.detail).to.deep.equal({ message: '/c: Invalid comments: not an array or { comments: [...] }', status: 200 });
+    });
+
+    it('should refuse an answer larger than MAX_COMMENTS_RESPONSE_BYTES without reading it all', async () => {
+      const { detail } = await failureFor(async () => new Response(new Uint8Array(MAX_COMMENTS_RESPONSE_BYTES + 1)));
+      expect(detail).to.deep.equal({ message: `/c: larger than ${MAX_COMMENTS_RESPONSE_BYTES} bytes`, status: 200 });
+    });
+
+    it('should report invalid comments given as the property, without a status', async () => {
+      const el = await fixture<CommentList>(html`<comment-list></comment-list>`);
+      const error = oneEvent(el, 'comment-list-error');
+      el.comments = { comments: 'no' } as never;
+      expect((await error).detail).to.deep.equal({ message: 'Invalid comments: not an array or { comments: [...] }' });
+      await el.updateComplete;
+      expect($$(el, '[role="alert"] button').length, 'nothing to retry').to.equal(0);
+    });
+
+    it('should report whatever an overridden fetchComments throws as a network error', async () => {
+      const { detail } = await failureFor(() => Promise.reject('offline'));
+      expect(detail).to.deep.equal({ message: 'Network error loading /c: offline' });
+    });
+
+    it('should give up after REQUEST_TIMEOUT_MS and say so', async () => {
+      const timeout = AbortSignal.timeout;
+      const asked: number[] = [];
+      AbortSignal.timeout = (ms: number) => {
+        asked.push(ms);
+        return AbortSignal.abort(new DOMException('signal timed out', 'TimeoutError'));
+      };
+      try {
+        const slow = respond(thread, { delay: 2000 });
+        const { detail } = await failureFor(CommentList.prototype.fetchComments, slow);
+        expect(asked).to.deep.equal([REQUEST_TIMEOUT_MS]);
+        expect(detail).to.deep.equal({ message: `Network error loading ${slow}: signal timed out` });
+      } finally {
+        AbortSignal.timeout = timeout;
+      }
+    });
+
+    it('should stay quiet about a request that a newer one replaced, whether it fails or succeeds', async () => {
+      const el = await fixture<CommentList>(html`<comment-list></comment-list>`);
+      const answers: ((response: Response) => void)[] = [];
+      // Ignores the abort signal, as an overriding transport might: the old answers still arrive.
+      el.fetchComments = () => new Promise((resolve) => answers.push(resolve));
+      const events: string[] = [];
+      el.addEventListener('comment-list-error', () => events.push('error'));
+      el.addEventListener('comment-list-load', () => events.push('load'));
+      el.src = '/first';
+      await el.updateComplete;
+      el.src = '/second';
+      await el.updateComplete;
+      el.src = '/third';
+      await el.updateComplete;
+      answers[2](Response.json([{ id: 3, author: { name: 'Third' }, content: 'x' }]));
+      await oneEvent(el, 'comment-list-load');
+      answers[0](new Response('gone', { status: 500 }));
+      answers[1](Response.json([{ id: 2, author: { name: 'Second' }, content: 'x' }]));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(events).to.deep.equal(['load']);
+      expect(authors(el)).to.deep.equal(['Third']);
+      expect($$(el, '[role="alert"]').length).to.equal(0);
     });
   });
 

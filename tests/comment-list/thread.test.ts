@@ -203,6 +203,13 @@ describe('comment-list thread: buildThread', () => {
     expect(flatten(tree).sort()).to.deep.equal(['1@1', '2@1', '3@2', '4@1']);
   });
 
+  it('should keep the first comment of a repeated id, and place it and its replies once', () => {
+    const first = c('1', undefined, '2024-01-01', 'First');
+    const tree = buildThread([first, c('2', '1', '2024-01-02'), c('1', undefined, '2024-01-03', 'Again'), c('3', '1', '2024-01-04')]);
+    expect(flatten(tree)).to.deep.equal(['1@1', '2@2', '3@2']);
+    expect(tree[0].comment).to.equal(first);
+  });
+
   it('should handle a 10,000-long reply chain without overflowing the stack', () => {
     const chain = Array.from({ length: 10000 }, (_, i) => c(String(i), i ? String(i - 1) : undefined, new Date(2024, 0, 1, 0, 0, i).toISOString()));
     const flat = flatten(buildThread(chain));
@@ -218,8 +225,7 @@ describe('comment-list thread: commentFromSubmission', () => {
   it('should use the server response when it is a comment', () => {
     const comment = commentFromSubmission(
       { response: { id: 99, parentId: 7, author: { name: 'Zoë' }, content: 'My reply', date: '2024-05-01T11:59:00Z', status: 'approved' }, payload, status: 'approved' },
-      'local-1',
-      now,
+      { localId: 'local-1', now },
     )!;
     expect(comment).to.deep.include({ id: '99', parentId: '7', status: 'approved', content: 'My reply' });
     expect(comment.author.url).to.equal('https://z.example'); // completed from what was sent
@@ -227,7 +233,7 @@ describe('comment-list thread: commentFromSubmission', () => {
   });
 
   it('should fall back to the payload, dated now, when there is no response', () => {
-    const comment = commentFromSubmission({ response: null, payload, status: 'pending' }, 'local-1', now)!;
+    const comment = commentFromSubmission({ response: null, payload, status: 'pending' }, { localId: 'local-1', now })!;
     expect(comment).to.deep.equal({
       id: 'local-1',
       parentId: '7',
@@ -241,14 +247,28 @@ describe('comment-list thread: commentFromSubmission', () => {
   it('should accept a WordPress REST response and mark "pending" from the form', () => {
     const comment = commentFromSubmission(
       { response: { id: 5, post: 1, parent: 0, author_name: 'Zoë', content: { rendered: '<p>My reply</p>' }, status: 'hold', date_gmt: '2024-05-01T11:00:00' }, payload, status: 'pending' },
-      'local-2',
-      now,
+      { localId: 'local-2', now },
     )!;
     expect(comment).to.deep.include({ id: '5', status: 'pending', contentHtml: '<p>My reply</p>' });
   });
 
   it('should give nothing for a detail without response or payload', () => {
-    expect(commentFromSubmission(undefined, 'x', now)).to.equal(undefined);
-    expect(commentFromSubmission({ response: { ok: true } }, 'x', now)).to.equal(undefined);
+    expect(commentFromSubmission(undefined, { localId: 'x', now })).to.equal(undefined);
+    expect(commentFromSubmission({ response: { ok: true } }, { localId: 'x', now })).to.equal(undefined);
+  });
+
+  it('should check every field of a detail another script sent, whatever its shape', () => {
+    for (const junk of ['junk', 5, null, [], { payload: 'x', response: 'y' }, { payload: null }]) {
+      expect(commentFromSubmission(junk as never, { localId: 'x', now }), JSON.stringify(junk)).to.equal(undefined);
+    }
+    const odd = { payload: { articleId: 'a1', parentId: {}, content: 7, author: 'Zoë' }, status: ['pending'] };
+    expect(commentFromSubmission(odd as never, { localId: 'local-9', now })).to.deep.equal({
+      id: 'local-9',
+      parentId: undefined,
+      author: { name: '', url: undefined },
+      content: '7',
+      date: now,
+      status: 'approved',
+    });
   });
 });
