@@ -372,8 +372,16 @@ export class CommentForm extends LitElement {
     const format = oneOf(this.format, FORMATS);
     const comment = encodeComment(format, detail.payload, consent);
     // One key per comment: every retry of the same body reuses it; a success (or an edit) starts anew.
-    if (this.#key?.[0] != comment[0]) this.#key = [comment[0], newIdempotencyKey()];
-    const result = await sendComment(endpoint, format, comment, this.#key[1], this.headers, oneOf(this.credentials, CREDENTIALS), this.timeout > 0 ? this.timeout : 15000);
+    if (this.#key?.[0] != comment.body) this.#key = [comment.body, newIdempotencyKey()];
+    const result = await sendComment({
+      endpoint,
+      format,
+      comment,
+      idempotencyKey: this.#key[1],
+      headers: this.headers,
+      credentials: oneOf(this.credentials, CREDENTIALS),
+      timeout: this.timeout > 0 ? this.timeout : 15000,
+    });
     this.#sending = false;
     this.requestUpdate();
     const t = this.#t;
