@@ -5,6 +5,7 @@ import { articleContext } from '../../src/context.js';
 import type { Article } from '../../src/model/article.js';
 import type { CommentForm, CommentErrorDetail } from '../../src/comment-form/comment-form.js';
 import { COMMENTER_KEY, draftKey } from '../../src/comment-form/drafts.js';
+import { REQUEST_TIMEOUT_MS } from '../../src/internal/limits.js';
 import {
   alertText,
   bigAnswer,
@@ -631,6 +632,19 @@ describe('<comment-form>', () => {
       expect(alertText(el)).to.include('in 2 minutes');
     });
 
+    it('should say the wait in its largest whole unit', async () => {
+      const waits = { '45': 'in 45 seconds', '60': 'in 1 minute', '7200': 'in 2 hours', '172800': 'in 2 days' };
+      const { el } = await failWith(respond(429, ''));
+      for (const [seconds, text] of Object.entries(waits)) {
+        el.endpoint = respond(429, '{}', { headers: { 'Retry-After': seconds } });
+        await el.updateComplete;
+        const event = oneEvent(el, 'comment-error');
+        await submit(el);
+        const { detail } = await event;
+        expect(detail.message, seconds).to.equal(`You are posting too quickly. Your text is kept: please try again ${text}.`);
+      }
+    });
+
     it('should explain a 429 without Retry-After', async () => {
       const { detail } = await failWith(respond(429, ''));
       expect(detail.message).to.equal('You are posting too quickly. Your text is kept: please try again in a moment.');
@@ -668,6 +682,31 @@ describe('<comment-form>', () => {
       const { el, detail } = await failWith('http://127.0.0.1:9/comments');
       expect(detail).to.deep.equal({ status: 0, code: 'network', message: 'Your comment could not be sent: check your connection. Your text is kept: please try again.' });
       expect(control(el, 'content').value).to.equal('Great piece, thanks.');
+    });
+
+    it('should give a request REQUEST_TIMEOUT_MS (15 s) by default, and when `timeout` is not a positive number', async () => {
+      const realTimeout = AbortSignal.timeout;
+      const asked: number[] = [];
+      AbortSignal.timeout = (ms: number) => {
+        asked.push(ms);
+        return realTimeout.call(AbortSignal, ms);
+      };
+      try {
+        for (const attributes of ['', 'timeout="0"', 'timeout="-5"', 'timeout="soon"', 'timeout="2500"']) {
+          stubFetch(json(201, {}));
+          const el = await form(`endpoint="/x" article-id="42" ${attributes}`);
+          await fillValid(el);
+          const success = oneEvent(el, 'comment-success');
+          await submit(el);
+          await success;
+          restoreFetch();
+        }
+      } finally {
+        AbortSignal.timeout = realTimeout;
+      }
+      expect(REQUEST_TIMEOUT_MS).to.equal(15000);
+      expect(document.createElement('comment-form').timeout).to.equal(REQUEST_TIMEOUT_MS); // written out for the manifest
+      expect(asked).to.deep.equal([REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_MS, 2500]);
     });
 
     it('should abort after `timeout` ms and explain it', async () => {
