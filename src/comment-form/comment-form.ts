@@ -5,7 +5,7 @@ import { emit } from '../internal/events.js';
 import { languageOf, safeLocale } from '../internal/locale.js';
 import { REQUEST_TIMEOUT_MS } from '../internal/limits.js';
 import { isolate } from '../internal/text.js';
-import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, cleanField, completeUrl, isWebUrl, type CommentField, type RuleOptions } from './rules.js';
+import { DEFAULT_MAXLENGTH, FIELDS, cleanFields, completeUrl, isRequired, isWebUrl, ruleMessage, validateComment, type CommentField, type RuleOptions } from './rules.js';
 import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type CommentModeration } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
 import { fill, stringsFor, type CommentFormStrings } from './strings.js';
@@ -299,17 +299,18 @@ export class CommentForm extends LitElement {
    * alert up to date. Returns the invalid fields in form order.
    */
   #showErrors(): CommentField[] {
-    const options = this.#ruleOptions;
+    const verdict = validateComment(this.#values(), this.#ruleOptions);
+    const ruleErrors = verdict.ok ? {} : verdict.errors;
     // Numbers in the reader's language (the browser's default when the `lang` is malformed).
     const { format } = new Intl.NumberFormat(safeLocale(languageOf(this)));
+    const messageOptions = { messages: this.#t, formatNumber: format };
     const shown: Partial<Record<CommentField, string>> = {};
     const invalid: CommentField[] = [];
     for (const field of FIELDS) {
       const control = this.#control(field);
       if (!control) continue;
-      const key = checkField(field, control.value, options);
-      const values = () => ({ max: format(options.maxlength), count: format(charCount(cleanField(field, control.value))) });
-      const message = key ? fill(this.#t[key], values()) : (this.#serverErrors[field] ?? '');
+      const error = ruleErrors[field];
+      const message = error ? ruleMessage(error, messageOptions) : (this.#serverErrors[field] ?? '');
       control.setCustomValidity(message);
       if (!message) continue;
       invalid.push(field);
@@ -408,8 +409,7 @@ export class CommentForm extends LitElement {
     this.#status = '';
     if (!this.reportValidity()) return;
     // What is sent is what the rules checked: control and format characters removed, trimmed.
-    const values = this.#values();
-    const [content, name, email, url] = FIELDS.map((field) => cleanField(field, values[field]));
+    const { content, name, email, url } = cleanFields(this.#values());
     const detail: CommentSubmitDetail = {
       payload: {
         articleId: this.#articleId,
@@ -516,7 +516,7 @@ export class CommentForm extends LitElement {
   #field(field: CommentField, t: Strings): TemplateResult {
     const sending = this.#sending;
     const error = this.#errors[field];
-    const required = field === 'content' || (field !== 'url' && this.requireNameEmail);
+    const required = isRequired(field, this.#ruleOptions);
     const describedBy = [field === 'email' ? 'email-note' : '', error ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
     const invalid = error ? 'true' : nothing;
     const marker = required ? html`<span class="req" aria-hidden="true"> *</span>` : '';

@@ -5,6 +5,8 @@ import { articleContext } from '../../src/context.js';
 import type { Article } from '../../src/model/article.js';
 import type { CommentForm, CommentErrorDetail } from '../../src/comment-form/comment-form.js';
 import { COMMENTER_KEY, draftKey } from '../../src/comment-form/drafts.js';
+import { DEFAULT_MAXLENGTH, ruleMessage, validateComment } from '../../src/comment-form/rules.js';
+import { en } from '../../src/comment-form/strings.js';
 import { REQUEST_TIMEOUT_MS } from '../../src/internal/limits.js';
 import {
   alertText,
@@ -302,6 +304,23 @@ describe('<comment-form>', () => {
       expect(control(el, 'content').value).to.equal('Eleven char');
       await submit(el);
       expect(errorOf(el, 'content')).to.equal('Please shorten your comment to 10 characters (it has 11).');
+      expect(calls).to.have.length(0);
+    });
+
+    it('should refuse a comment over 65525 characters by default, with the rule the server refuses it by', async () => {
+      const calls = stubFetch();
+      const el = await form();
+      expect(el.maxlength).to.equal(DEFAULT_MAXLENGTH);
+      await fillValid(el, 'Hi');
+      // (Set, not typed: 65,526 key presses would take minutes.)
+      const content = 'x'.repeat(DEFAULT_MAXLENGTH + 1);
+      control(el, 'content').value = content;
+      control(el, 'content').dispatchEvent(new Event('input', { bubbles: true }));
+      await submit(el);
+      const tooLong = { key: 'contentTooLong', max: 65525, count: 65526 } as const;
+      expect(validateComment({ content, name: 'Ann Lee', email: 'ann@example.com' })).to.deep.equal({ ok: false, errors: { content: tooLong } }); // what server/validate.ts runs
+      expect(errorOf(el, 'content')).to.equal(ruleMessage(tooLong, { messages: en, formatNumber: new Intl.NumberFormat('en').format }));
+      expect(errorOf(el, 'content')).to.equal('Please shorten your comment to 65,525 characters (it has 65,526).');
       expect(calls).to.have.length(0);
     });
 
