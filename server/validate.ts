@@ -1,12 +1,12 @@
 // Server-side validation of a comment: the rules of <comment-form>, plus what only a server can
 // check.
 //
-// The field rules (content, name, email, url) and their English messages come from
-// src/comment-form/rules.ts, the very module the form runs, so the endpoint and the form cannot
-// drift apart. This
+// The field rules (content, name, email, url) and their English messages come from the package's
+// public entry `news-elements/rules` (src/comment-form/rules.ts, resolved through package.json
+// "exports"), the very module the form runs, so the endpoint and the form cannot drift apart. This
 // file adds only what a form cannot know or check: the article id, that a parent comment exists in
 // the same article, and WordPress's column limits for name and website.
-import { cleanFields, FIELDS, ruleMessage, validateComment, type CommentField, type RuleKey } from '../src/comment-form/rules.js';
+import { cleanFields, FIELDS, ruleMessage, validateComment, type CommentField, type RuleKey } from 'news-elements/rules';
 
 export const MAX_NAME_LENGTH = 245; // WordPress's comment_author column
 export const MAX_URL_LENGTH = 200; // WordPress's comment_author_url column

@@ -1,8 +1,9 @@
-// server/validate.ts: the server runs the form's own rules (src/comment-form/rules.ts) with their
-// English messages, plus the checks only a server can make.
+// server/validate.ts: the server runs the form's own rules (`news-elements/rules`, the module the
+// form imports as src/comment-form/rules.ts) with their English messages, plus the checks only a
+// server can make.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkField, isEmail, isWebUrl, completeUrl, DEFAULT_MAXLENGTH, ruleMessage, validateComment, RULE_MESSAGES as en } from '../../src/comment-form/rules.js';
+import { checkField, isEmail, isWebUrl, completeUrl, DEFAULT_MAXLENGTH, ruleMessage, validateComment, RULE_MESSAGES as en } from 'news-elements/rules';
 import { MESSAGES, parseParentId, validatePostedComment, type Validation } from '../../server/validate.js';
 
 const valid = { articleId: 'a1', parentId: null, content: 'Hello', name: 'Ada', email: 'ada@example.com', url: '' };
