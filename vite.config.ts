@@ -1,8 +1,6 @@
 import { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
-import { appOptionsFromEnv, createCommentsApp } from './server/app.js';
-import { DEMO_DB_PATH } from './server/demo.js';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { applyTimeouts } from './server/http.js';
 import { DEV_FOLDERS, devServerFs } from './server/dev-serving.js';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
@@ -11,14 +9,36 @@ import { minifyLiterals } from './scripts/minify-literals.mjs';
 const project = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
+ * A module of the comments server, loaded from its TypeScript sources by a Vite module runner.
+ *
+ * The server imports the comment rules as the package's public entry `news-elements/rules`. Under
+ * the `news-elements:source` condition package.json maps that entry to src/comment-form/rules.ts
+ * (Node is given it with `--conditions` wherever the project runs the server: package.json scripts,
+ * scripts/start.mjs). This config cannot import the server itself: Vite's config loader resolves
+ * bare imports with fixed conditions and leaves them to Node, which would look for lib/ — not built
+ * in a fresh clone, and stale after an edit. So the runner gets the condition, and keeps the package
+ * itself out of its externals (its source is TypeScript, which Node 20 cannot load).
+ */
+async function loadServerModule<T>(path: string): Promise<T> {
+  const { module } = await runnerImport<T>(project(path), {
+    root: project('.'),
+    logLevel: 'warn',
+    environments: { inline: { resolve: { conditions: ['news-elements:source'], noExternal: ['news-elements'] } } },
+  });
+  return module;
+}
+
+/**
  * `npm run dev`: the reference comments endpoint (`/api/…`) inside Vite's dev server, whose HTTP
  * server gets the project's timeouts (server/http.ts).
  */
 function demoServer(): Plugin {
   return {
     name: 'news-elements-demo-server', // .storybook/main.ts drops it by this name
-    configureServer(server) {
+    async configureServer(server) {
       if (server.httpServer instanceof Server) applyTimeouts(server.httpServer);
+      const { appOptionsFromEnv, createCommentsApp } = await loadServerModule<typeof import('./server/app.js')>('server/app.ts');
+      const { DEMO_DB_PATH } = await loadServerModule<typeof import('./server/demo.js')>('server/demo.ts');
       const app = createCommentsApp(appOptionsFromEnv(process.env, { dbPath: DEMO_DB_PATH, autoApproveByDefault: true }));
       server.httpServer?.once('close', () => app.close());
       server.middlewares.use((req, res, next) => app.handle(req, res, next));

@@ -14,6 +14,10 @@ const { buildBundle } = await import('./bundle.mjs');
 await buildBundle();
 
 console.log('3/3 Starting the demo server…');
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/demo-main.ts'], { cwd: root, stdio: 'inherit' });
+// The server runs from its TypeScript sources (tsx). It imports the comment rules as the package's
+// public entry `news-elements/rules`; under the `news-elements:source` condition package.json maps
+// that entry to src/comment-form/rules.ts, so the server needs no build of lib/ (which
+// `npm run build` makes for the published package). Every script that runs server code passes it.
+const server = spawn(process.execPath, ['--conditions=news-elements:source', '--import', 'tsx', 'server/demo-main.ts'], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

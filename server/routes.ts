@@ -19,7 +19,7 @@ import {
   type RateLimiter,
 } from './limits.js';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CROSS_SITE, postSource, setCorsHeaders } from './origin.js';
-import { MESSAGES, validateComment, type CommentInput } from './validate.js';
+import { MESSAGES, validatePostedComment, type CommentInput } from './validate.js';
 
 export interface RouteContext {
   db: CommentsDb;
@@ -292,11 +292,12 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
     return;
   }
 
-  const result = validateComment(parsed.input, (id, articleId) => ctx.db.getComment(id)?.article_id === articleId);
+  const result = validatePostedComment(parsed.input, (id, articleId) => ctx.db.getComment(id)?.article_id === articleId);
   if (!result.ok) {
-    const errors = result.errors;
-    const fields = Object.keys(errors);
-    const message = fields.length === 1 ? Object.values(errors)[0]! : MESSAGES.summary;
+    // Each field's sentence (as a form shows it under the field); one of them alone says it all.
+    const errors = Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error.message]));
+    const messages = Object.values(errors);
+    const message = messages.length === 1 ? messages[0]! : MESSAGES.summary;
     send(res, 422, { code: 'invalid_comment', errors, message });
     return;
   }

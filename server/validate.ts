@@ -1,13 +1,13 @@
-// Server-side validation of a comment: the very rules and messages of <comment-form>.
+// Server-side validation of a comment: the rules of <comment-form>, plus what only a server can
+// check.
 //
-// The field rules (content, name, email, url) and their English messages are imported from the
-// form's own pure modules, src/comment-form/rules.ts and strings.ts, so the endpoint and the form
-// cannot drift apart. This file adds only what a form cannot know or check: the article id, that a
-// parent comment exists in the same article, and WordPress's column limits for name and website.
-import { charCount, checkField, cleanField, completeUrl, FIELDS, type CommentField } from '../src/comment-form/rules.js';
-import { en, fill } from '../src/comment-form/strings.js';
+// The field rules (content, name, email, url) and their English messages come from the package's
+// public entry `news-elements/rules` (src/comment-form/rules.ts, resolved through package.json
+// "exports"), the very module the form runs, so the endpoint and the form cannot drift apart. This
+// file adds only what a form cannot know or check: the article id, that a parent comment exists in
+// the same article, and WordPress's column limits for name and website.
+import { cleanFields, FIELDS, ruleMessage, validateComment, type CommentField, type RuleKey } from 'news-elements/rules';
 
-export const MAX_CONTENT_LENGTH = 65525; // WordPress's limit (rules.ts DEFAULT_MAXLENGTH), in characters
 export const MAX_NAME_LENGTH = 245; // WordPress's comment_author column
 export const MAX_URL_LENGTH = 200; // WordPress's comment_author_url column
 export const MAX_ARTICLE_ID_LENGTH = 200;
@@ -22,7 +22,13 @@ export const MESSAGES = {
 } as const;
 
 export type FieldName = CommentField | 'articleId' | 'parentId';
-export type FieldErrors = Partial<Record<FieldName, string>>;
+
+/** A field's problem: the message key (one of the rules', or of the server's own checks) and its English sentence. */
+export interface FieldError {
+  key: RuleKey | Exclude<keyof typeof MESSAGES, 'summary'>;
+  message: string;
+}
+export type FieldErrors = Partial<Record<FieldName, FieldError>>;
 
 /** What the three request formats are normalised to before validation (values as sent). */
 export interface CommentInput {
@@ -37,10 +43,10 @@ export interface CommentInput {
 export interface ValidComment {
   articleId: string;
   parentId: number | null;
-  content: string; // cleaned (rules.ts cleanField): line breaks kept, the ends trimmed
+  content: string; // cleaned (rules' cleanField): line breaks kept, the ends trimmed
   name: string; // cleaned, one line, trimmed
   email: string; // cleaned, trimmed
-  url: string; // trimmed, completed to https:// when bare (rules.ts completeUrl); '' when not given
+  url: string; // trimmed, completed to https:// when bare (rules' completeUrl); '' when not given
 }
 
 export type Validation = { ok: true; value: ValidComment } | { ok: false; errors: FieldErrors };
@@ -49,6 +55,8 @@ export type Validation = { ok: true; value: ValidComment } | { ok: false; errors
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 /** Article ids may be numbers (WordPress post ids) or strings. */
 const id = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : text(v));
+/** The error of a check only the server makes. */
+const serverError = (key: FieldError['key'] & keyof typeof MESSAGES): FieldError => ({ key, message: MESSAGES[key] });
 
 /** `null`, `undefined`, '', 0 and '0' mean "top level"; otherwise a positive integer, or NaN. */
 export function parseParentId(value: unknown): number | null {
@@ -58,10 +66,10 @@ export function parseParentId(value: unknown): number | null {
 }
 
 /**
- * Validates normalised input. `parentExists(id, articleId)` says whether `id` is a comment of that
- * article. Returns the cleaned comment, or each invalid field's message.
+ * Validates a posted comment (normalised input). `parentExists(id, articleId)` says whether `id`
+ * is a comment of that article. Returns the cleaned comment, or each invalid field's error.
  */
-export function validateComment(input: CommentInput, parentExists: (id: number, articleId: string) => boolean): Validation {
+export function validatePostedComment(input: CommentInput, parentExists: (id: number, articleId: string) => boolean): Validation {
   const errors: FieldErrors = {};
   const fields: Record<CommentField, string> = {
     content: text(input.content),
@@ -70,33 +78,29 @@ export function validateComment(input: CommentInput, parentExists: (id: number, 
     url: text(input.url),
   };
 
-  // The form's rules, name and email required (WordPress's default, the form's `require-name-email`).
-  for (const field of FIELDS) {
-    const rule = checkField(field, fields[field], { requireNameEmail: true, maxlength: MAX_CONTENT_LENGTH });
-    if (rule) {
-      errors[field] =
-        rule === 'contentTooLong'
-          ? fill(en.contentTooLong, { max: MAX_CONTENT_LENGTH, count: charCount(cleanField('content', fields.content)) })
-          : en[rule];
+  // The form's rules, with its defaults: name and email required (WordPress's default, the form's
+  // `require-name-email`), at most DEFAULT_MAXLENGTH (65525) characters.
+  const checked = validateComment(fields);
+  if (!checked.ok) {
+    for (const field of FIELDS) {
+      const error = checked.errors[field];
+      if (error) errors[field] = { key: error.key, message: ruleMessage(error) };
     }
   }
-  // Stored as the form sends them: control and format characters removed, trimmed (rules.ts cleanField).
-  const clean = Object.fromEntries(FIELDS.map((field) => [field, cleanField(field, fields[field])])) as Record<CommentField, string>;
-  if (!errors.name && clean.name.length > MAX_NAME_LENGTH) errors.name = MESSAGES.nameTooLong;
-  const url = completeUrl(clean.url);
-  if (!errors.url && url.length > MAX_URL_LENGTH) errors.url = MESSAGES.urlTooLong;
+  // Stored as the form sends them: control and format characters removed, trimmed, the website
+  // completed (rules' cleanFields). Cleaned here too when a rule failed, for the column limits.
+  const clean = cleanFields(fields);
+  if (!errors.name && clean.name.length > MAX_NAME_LENGTH) errors.name = serverError('nameTooLong');
+  if (!errors.url && clean.url.length > MAX_URL_LENGTH) errors.url = serverError('urlTooLong');
 
   const articleId = id(input.articleId).trim();
-  if (articleId === '' || articleId.length > MAX_ARTICLE_ID_LENGTH) errors.articleId = MESSAGES.articleMissing;
+  if (articleId === '' || articleId.length > MAX_ARTICLE_ID_LENGTH) errors.articleId = serverError('articleMissing');
 
   const parentId = parseParentId(input.parentId);
   if (parentId !== null && (Number.isNaN(parentId) || errors.articleId || !parentExists(parentId, articleId))) {
-    errors.parentId = MESSAGES.parentInvalid;
+    errors.parentId = serverError('parentInvalid');
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    value: { articleId, parentId, content: clean.content, name: clean.name, email: clean.email, url },
-  };
+  return { ok: true, value: { articleId, parentId, ...clean } };
 }

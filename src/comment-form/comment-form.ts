@@ -3,18 +3,10 @@ import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../context.js';
 import { emit } from '../internal/events.js';
 import { languageOf, safeLocale } from '../internal/locale.js';
+import { REQUEST_TIMEOUT_MS } from '../internal/limits.js';
 import { isolate } from '../internal/text.js';
-import { DEFAULT_MAXLENGTH, FIELDS, charCount, checkField, cleanField, completeUrl, isWebUrl, type CommentField } from './rules.js';
-import {
-  encodeComment,
-  newIdempotencyKey,
-  sendComment,
-  type CommentErrorCode,
-  type CommentFormat,
-  type CommentPayload,
-  type CommentModeration,
-  type SendFailure,
-} from './transport.js';
+import { DEFAULT_MAXLENGTH, FIELDS, cleanFields, completeUrl, isRequired, isWebUrl, ruleMessage, validateComment, type CommentField, type RuleOptions } from './rules.js';
+import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type CommentModeration } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
 import { fill, stringsFor, type CommentFormStrings } from './strings.js';
 import { styles } from './comment-form.styles.js';
@@ -50,6 +42,16 @@ export interface CommentCancelDetail {
 type Strings = CommentFormStrings;
 type Control = HTMLInputElement; // the textarea has every member used here too
 
+/** What the `role="alert"` region says. */
+type Alert =
+  | { kind: 'none' }
+  /** A submit failed: why, and whether trying again may help (a "Try again" button). */
+  | { kind: 'failure'; message: string; retry: boolean }
+  /** A submit was blocked: how many fields need attention (kept up to date as they are fixed). */
+  | { kind: 'fields'; count: number };
+
+const NO_ALERT: Alert = { kind: 'none' };
+
 const FORMATS: readonly CommentFormat[] = ['json', 'form', 'wordpress'];
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'omit', 'include'];
 /** The message each failure shows when the server gave no words of its own. */
@@ -75,24 +77,41 @@ const SUCCESS_MESSAGES: Record<CommentModeration, keyof Strings> = {
 /** Refusals that trying again will not change; every other failure gets a "Try again" button. */
 const FINAL: readonly CommentErrorCode[] = ['rejected', 'duplicate', 'login', 'closed', 'redirected'];
 
+/** Each field's label in the strings. */
+const LABELS: Record<CommentField, keyof Strings> = { content: 'comment', name: 'name', email: 'email', url: 'website' };
+/** The one-line inputs (the comment is a textarea): their `type` and `autocomplete` token. */
+const INPUTS: Record<Exclude<CommentField, 'content'>, { type: string; autocomplete: string }> = {
+  name: { type: 'text', autocomplete: 'name' },
+  email: { type: 'email', autocomplete: 'email' },
+  url: { type: 'url', autocomplete: 'url' },
+};
+
+/** Units of a wait ("in 2 minutes"), largest first: a wait is said in the largest unit it fills. */
+const WAIT_UNITS: readonly { unit: Intl.RelativeTimeFormatUnit; seconds: number }[] = [
+  { unit: 'day', seconds: 86400 },
+  { unit: 'hour', seconds: 3600 },
+  { unit: 'minute', seconds: 60 },
+  { unit: 'second', seconds: 1 },
+];
+
 /** `value` when `list` has it, else the list's first entry (the default): bad attribute values fall back. */
 const oneOf = <T>(value: T, list: readonly T[]): T => (list.includes(value) ? value : list[0]);
 
 /** The endpoint as an absolute http(s) URL, or `''` when it is missing or anything else. */
 function httpUrl(endpoint: string | null): string {
-  const url = endpoint?.trim() && URL.parse(endpoint, document.baseURI);
+  if (!endpoint?.trim()) return '';
+  const url = URL.parse(endpoint, document.baseURI);
   return url && isWebUrl(url.href) ? url.href : '';
 }
 
 /** "in 2 minutes": a wait of `seconds` in the reader's language, in its largest whole unit. */
 function waitText(seconds: number, lang: string): string {
-  const [unit, size]: [Intl.RelativeTimeFormatUnit, number] =
-    seconds < 60 ? ['second', 1] : seconds < 3600 ? ['minute', 60] : seconds < 86400 ? ['hour', 3600] : ['day', 86400];
-  return new Intl.RelativeTimeFormat(safeLocale(lang), { numeric: 'auto' }).format(Math.round(seconds / size), unit);
+  const { unit, seconds: unitSeconds } = WAIT_UNITS.find((candidate) => seconds >= candidate.seconds) ?? WAIT_UNITS[WAIT_UNITS.length - 1];
+  return new Intl.RelativeTimeFormat(safeLocale(lang), { numeric: 'auto' }).format(Math.round(seconds / unitSeconds), unit);
 }
 
 /** "1 field needs your attention." / "{count} fields need your attention." */
-const countText = (t: Strings, count: number): string => fill(t[count == 1 ? 'fieldsOne' : 'fieldsOther'], { count });
+const countText = (t: Strings, count: number): string => fill(t[count === 1 ? 'fieldsOne' : 'fieldsOther'], { count });
 
 /**
  * WordPress's "Leave a Reply" form as an element: validated, posting to any endpoint, keeping a
@@ -126,9 +145,8 @@ const countText = (t: Strings, count: number): string => fill(t[count == 1 ? 'fi
 export class CommentForm extends LitElement {
   static override styles = styles;
 
-  // Plain `static properties` rather than decorators: the decorator runtime costs bundle bytes.
-  // Internal state lives in `#private` fields (the minifier shortens those names) and asks for a
-  // render with `requestUpdate()`.
+  // Plain `static properties` rather than decorators, as in the project's other elements. Internal
+  // state lives in `#private` fields and asks for a render with `requestUpdate()`.
   static override properties = {
     endpoint: {},
     articleId: { attribute: 'article-id' },
@@ -166,7 +184,7 @@ export class CommentForm extends LitElement {
   format: CommentFormat = 'json';
 
   /** Milliseconds before a request is given up (default 15000). */
-  timeout = 15000;
+  timeout = 15000; // REQUEST_TIMEOUT_MS, written out: see `maxlength`
 
   /** `fetch` credentials mode: `omit`, `same-origin` (default) or `include`. */
   credentials: RequestCredentials = 'same-origin';
@@ -174,8 +192,11 @@ export class CommentForm extends LitElement {
   /** Name and email required (default). `require-name-email="false"` makes them optional. */
   requireNameEmail = true;
 
+  // DEFAULT_MAXLENGTH (rules.ts), written out: the manifest, and the README's table made from it,
+  // give a field's initializer as its default, and would show the constant's name instead of the
+  // number (the analyzer prefers the initializer to a `@default` tag). A test keeps the two equal.
   /** Longest comment in characters (default 65525, WordPress's). */
-  maxlength = 65525; // rules.ts DEFAULT_MAXLENGTH, written out so the manifest shows the number
+  maxlength = 65525;
 
   /** Heading text (default "Leave a Reply", localized). */
   heading = '';
@@ -193,15 +214,14 @@ export class CommentForm extends LitElement {
   #errors: Partial<Record<CommentField, string>> = {};
   /** Fields whose errors show: changed and left, or all of them after a submit attempt. */
   #touched = new Set<CommentField>();
+  /** The server's own words about fields of the comment last sent (until the field is edited). */
   #serverErrors: Partial<Record<CommentField, string>> = {};
-  /** The alert: a message, or the number of fields needing attention (kept up to date). */
-  #alert: string | number = '';
-  #retry?: boolean;
+  #alert: Alert = NO_ALERT;
   #status = '';
   /** A pointer is down in the form: errors from leaving a field wait until it is up (see `#onEdit`). */
-  #down?: boolean;
-  /** The Idempotency-Key of the comment body last sent: `[body, key]`. */
-  #key?: [string, string];
+  #pointerDown = false;
+  /** The request body last sent and its Idempotency-Key, reused while the body stays the same. */
+  #idempotency?: { body: string; key: string };
   #drafts?: DraftStore;
   #flush = () => this.#drafts?.flush();
 
@@ -218,19 +238,17 @@ export class CommentForm extends LitElement {
 
   /** Whether every field is valid (completes a bare website address first). Shows no new errors. */
   checkValidity(): boolean {
-    return !this.#validate()[0];
+    return this.#validate().length === 0;
   }
 
   /** Like `checkValidity()`, and shows the errors, announces them and focuses the first invalid field. */
   reportValidity(): boolean {
     this.#touched = new Set(FIELDS);
     const invalid = this.#validate();
-    if (invalid[0]) {
-      this.#alert = invalid.length;
-      this.#retry = false;
-      void this.updateComplete.then(() => this.#control(invalid[0])!.focus());
-    }
-    return !invalid[0];
+    if (invalid.length === 0) return true;
+    this.#alert = { kind: 'fields', count: invalid.length };
+    void this.updateComplete.then(() => this.#control(invalid[0])!.focus());
+    return false;
   }
 
   /**
@@ -240,7 +258,8 @@ export class CommentForm extends LitElement {
   reset(): void {
     this.#drafts?.clear();
     this.#clear();
-    this.#alert = this.#status = '';
+    this.#alert = NO_ALERT;
+    this.#status = '';
   }
 
   /** Moves focus to the comment box (e.g. when a reply form opens). */
@@ -257,8 +276,20 @@ export class CommentForm extends LitElement {
     return this.articleId || this.#article.value?.id || '';
   }
 
+  /** The rules' options from the properties; a `maxlength` that is not a positive whole number falls back. */
+  get #ruleOptions(): Required<RuleOptions> {
+    const maxlength = Number.isInteger(this.maxlength) && this.maxlength > 0 ? this.maxlength : DEFAULT_MAXLENGTH;
+    return { requireNameEmail: this.requireNameEmail, maxlength };
+  }
+
   #control(id: string): Control | null {
     return this.renderRoot?.querySelector<Control>(`#${id}`);
+  }
+
+  /** What the fields hold, as typed (`''` for a field not rendered). */
+  #values(): Draft {
+    const value = (field: CommentField) => this.#control(field)?.value ?? '';
+    return { content: value('content'), name: value('name'), email: value('email'), url: value('url') };
   }
 
   /**
@@ -268,23 +299,28 @@ export class CommentForm extends LitElement {
    * alert up to date. Returns the invalid fields in form order.
    */
   #showErrors(): CommentField[] {
-    const errors: Partial<Record<CommentField, string>> = {};
+    const verdict = validateComment(this.#values(), this.#ruleOptions);
+    const ruleErrors = verdict.ok ? {} : verdict.errors;
     // Numbers in the reader's language (the browser's default when the `lang` is malformed).
     const { format } = new Intl.NumberFormat(safeLocale(languageOf(this)));
-    const max = Number.isInteger(this.maxlength) && this.maxlength > 0 ? this.maxlength : DEFAULT_MAXLENGTH;
-    const invalid = FIELDS.filter((field) => {
-      const el = this.#control(field);
-      if (!el) return;
-      const key = checkField(field, el.value, { requireNameEmail: this.requireNameEmail, maxlength: max });
-      const message = key
-        ? fill(this.#t[key], { max: format(max), count: format(charCount(cleanField(field, el.value))) })
-        : (this.#serverErrors[field] ?? '');
-      el.setCustomValidity(message);
-      if (message && this.#touched.has(field)) errors[field] = message;
-      return message;
-    });
-    this.#errors = errors;
-    if (typeof this.#alert == 'number') this.#alert = Object.keys(errors).length || '';
+    const messageOptions = { messages: this.#t, formatNumber: format };
+    const shown: Partial<Record<CommentField, string>> = {};
+    const invalid: CommentField[] = [];
+    for (const field of FIELDS) {
+      const control = this.#control(field);
+      if (!control) continue;
+      const error = ruleErrors[field];
+      const message = error ? ruleMessage(error, messageOptions) : (this.#serverErrors[field] ?? '');
+      control.setCustomValidity(message);
+      if (!message) continue;
+      invalid.push(field);
+      if (this.#touched.has(field)) shown[field] = message;
+    }
+    this.#errors = shown;
+    if (this.#alert.kind === 'fields') {
+      const count = Object.keys(shown).length;
+      this.#alert = count > 0 ? { kind: 'fields', count } : NO_ALERT;
+    }
     this.requestUpdate();
     return invalid;
   }
@@ -305,15 +341,17 @@ export class CommentForm extends LitElement {
    */
   #onEdit(event: Event): void {
     const el = event.target as Control;
-    const field = el.id as CommentField;
+    const field = FIELDS.find((known) => known === el.id); // not the consent box or the honeypot
     // A new comment begins: the last one's "posted" message has done its work.
-    if (event.type == 'input' && this.#status) this.#status = '';
-    if (FIELDS.includes(field)) {
-      if (event.type == 'change') {
+    if (event.type === 'input' && this.#status) this.#status = '';
+    if (field) {
+      if (event.type === 'change') {
         this.#touched.add(field);
-        if (field == 'url') el.value = completeUrl(el.value);
-      } else delete this.#serverErrors[field];
-      if (!this.#down) this.#showErrors();
+        if (field === 'url') el.value = completeUrl(el.value);
+      } else {
+        delete this.#serverErrors[field];
+      }
+      if (!this.#pointerDown) this.#showErrors();
     }
     this.#drafts?.schedule(this.#values());
   }
@@ -325,22 +363,32 @@ export class CommentForm extends LitElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key == 'Escape' && this.replyTo && !event.defaultPrevented) {
+    if (event.key === 'Escape' && this.replyTo && !event.defaultPrevented) {
       event.preventDefault();
       this.#cancel();
     }
   }
 
+  /** Ctrl+Enter (⌘+Enter) in the comment box posts it. */
+  #onCommentKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.#onSubmit(event);
+  }
+
   #onPointerdown(): void {
-    this.#down = true;
+    this.#pointerDown = true;
     const up = () => {
       for (const type of ['pointerup', 'pointercancel']) removeEventListener(type, up, true);
       setTimeout(() => {
-        this.#down = false;
+        this.#pointerDown = false;
         this.#showErrors();
       });
     };
     for (const type of ['pointerup', 'pointercancel']) addEventListener(type, up, true);
+  }
+
+  /** While sending, the consent box is read-only: a click does not change it. */
+  #onConsentClick(event: Event): void {
+    if (this.#sending) event.preventDefault();
   }
 
   #onSubmit(event: Event): void {
@@ -348,8 +396,10 @@ export class CommentForm extends LitElement {
     void this.#submit();
   }
 
-  #values(): Draft {
-    return Object.fromEntries(FIELDS.map((field) => [field, this.#control(field)!.value])) as unknown as Draft;
+  /** "Try again": sends the same comment again, keeping focus on the form (the button goes away). */
+  #onRetry(): void {
+    this.#control('submit')!.focus();
+    void this.#submit();
   }
 
   async #submit(): Promise<void> {
@@ -359,25 +409,38 @@ export class CommentForm extends LitElement {
     this.#status = '';
     if (!this.reportValidity()) return;
     // What is sent is what the rules checked: control and format characters removed, trimmed.
-    const [content, name, email, url] = FIELDS.map((field) => cleanField(field, this.#control(field)!.value));
+    const { content, name, email, url } = cleanFields(this.#values());
     const detail: CommentSubmitDetail = {
-      payload: { articleId: this.#articleId, parentId: this.parentId || null, content, author: { name, email, url }, honeypot: this.#control('hp')!.value },
+      payload: {
+        articleId: this.#articleId,
+        parentId: this.parentId || null,
+        content,
+        author: { name, email, url },
+        honeypot: this.#control('hp')!.value,
+      },
     };
     if (!emit(this, 'comment-submit', detail, { cancelable: true })) return;
 
     this.#sending = true;
-    this.#alert = '';
+    this.#alert = NO_ALERT;
     this.requestUpdate();
     const consent = this.#control('consent')!.checked;
     const format = oneOf(this.format, FORMATS);
     const comment = encodeComment(format, detail.payload, consent);
     // One key per comment: every retry of the same body reuses it; a success (or an edit) starts anew.
-    if (this.#key?.[0] != comment[0]) this.#key = [comment[0], newIdempotencyKey()];
-    const result = await sendComment(endpoint, format, comment, this.#key[1], this.headers, oneOf(this.credentials, CREDENTIALS), this.timeout > 0 ? this.timeout : 15000);
+    if (this.#idempotency?.body !== comment.body) this.#idempotency = { body: comment.body, key: newIdempotencyKey() };
+    const result = await sendComment({
+      endpoint,
+      format,
+      comment,
+      idempotencyKey: this.#idempotency.key,
+      headers: this.headers,
+      credentials: oneOf(this.credentials, CREDENTIALS),
+      timeout: this.timeout > 0 ? this.timeout : REQUEST_TIMEOUT_MS,
+    });
     this.#sending = false;
     this.requestUpdate();
     const t = this.#t;
-    const { status, code } = result as SendFailure;
 
     if (result.ok) {
       this.#drafts?.clear();
@@ -387,22 +450,18 @@ export class CommentForm extends LitElement {
       emit<CommentSuccessDetail>(this, 'comment-success', { response: result.response, payload: detail.payload, status: result.moderation });
       return;
     }
+    const { status, code, fieldErrors, retryAfter } = result;
     let message: string;
-    if (result.fieldErrors) {
-      this.#serverErrors = result.fieldErrors;
+    if (fieldErrors) {
+      // The server's words go under their fields; the alert counts the fields.
+      this.#serverErrors = fieldErrors;
       this.reportValidity();
-      message = countText(t, Object.keys(result.fieldErrors).length);
+      message = countText(t, Object.keys(fieldErrors).length);
     } else {
-      const { retryAfter } = result;
       // A server's own words, else ours.
-      message =
-        result.message ||
-        fill(t[FAILURE_MESSAGES[code]], {
-          status,
-          time: retryAfter === undefined ? t.soon : waitText(retryAfter, languageOf(this)),
-        });
-      this.#alert = message;
-      this.#retry = !FINAL.includes(code);
+      const time = retryAfter === undefined ? t.soon : waitText(retryAfter, languageOf(this));
+      message = result.message || fill(t[FAILURE_MESSAGES[code]], { status, time });
+      this.#alert = { kind: 'failure', message, retry: !FINAL.includes(code) };
     }
     emit<CommentErrorDetail>(this, 'comment-error', { status, code, message });
   }
@@ -411,7 +470,7 @@ export class CommentForm extends LitElement {
   #clear(): void {
     this.renderRoot.querySelector('form')!.reset();
     this.#restore();
-    this.#key = undefined;
+    this.#idempotency = undefined;
     this.#touched.clear();
     this.#serverErrors = {};
     this.#errors = {};
@@ -431,31 +490,45 @@ export class CommentForm extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // The draft key needs the article id, which may arrive later through context.
     const key = draftKey(this.#articleId || location.pathname, this.parentId);
-    if (this.#control('content') && this.#drafts?.key != key) {
+    if (this.#control('content') && this.#drafts?.key !== key) {
       this.#flush();
       this.#drafts = new DraftStore(key);
       this.#restore(this.#drafts.load());
     }
     // Rules changed after errors were shown: show the new verdict.
-    if ((changed.has('requireNameEmail') || changed.has('maxlength')) && this.#touched.size) this.#showErrors();
+    if ((changed.has('requireNameEmail') || changed.has('maxlength')) && this.#touched.size > 0) this.#showErrors();
+  }
+
+  /** The text of the alert region (the setup error when there is nowhere to send to). */
+  #alertText(t: Strings, ready: boolean): string {
+    if (!ready) return t.noEndpoint;
+    switch (this.#alert.kind) {
+      case 'none':
+        return '';
+      case 'failure':
+        return this.#alert.message;
+      case 'fields':
+        return countText(t, this.#alert.count);
+    }
   }
 
   /** One field: label (with a `*` hidden from screen readers when required), control, error. */
   #field(field: CommentField, t: Strings): TemplateResult {
     const sending = this.#sending;
     const error = this.#errors[field];
-    const required = field == 'content' || (field != 'url' && this.requireNameEmail);
-    const describedBy = `${field == 'email' ? 'email-note ' : ''}${error ? `${field}-error` : ''}`.trim() || nothing;
+    const required = isRequired(field, this.#ruleOptions);
+    const describedBy = [field === 'email' ? 'email-note' : '', error ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
     const invalid = error ? 'true' : nothing;
+    const marker = required ? html`<span class="req" aria-hidden="true"> *</span>` : '';
+    const control =
+      field === 'content'
+        ? html`<textarea id="content" name="comment" part="textarea" rows="8" required ?readonly=${sending}
+            aria-invalid=${invalid} aria-describedby=${describedBy} @keydown=${this.#onCommentKeydown}></textarea>`
+        : html`<input id=${field} name=${field} type=${INPUTS[field].type} part="input" autocomplete=${INPUTS[field].autocomplete}
+            spellcheck="false" ?required=${required} ?readonly=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>`;
     return html`<div class="field">
-      <label for=${field} part="label">${t[field == 'content' ? 'comment' : field == 'url' ? 'website' : field]}${required
-          ? html`<span class="req" aria-hidden="true"> *</span>`
-          : ''}</label>
-      ${field == 'content'
-        ? html`<textarea id="content" name="comment" part="textarea" rows="8" required ?readonly=${sending} aria-invalid=${invalid}
-            aria-describedby=${describedBy} @keydown=${(event: KeyboardEvent) => event.key == 'Enter' && (event.ctrlKey || event.metaKey) && this.#onSubmit(event)}></textarea>`
-        : html`<input id=${field} name=${field} type=${field == 'name' ? 'text' : field} part="input" autocomplete=${field} spellcheck="false"
-            ?required=${required} ?readonly=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>`}
+      <label for=${field} part="label">${t[LABELS[field]]}${marker}</label>
+      ${control}
       ${error ? html`<p id="${field}-error" part="error">${error}</p>` : ''}
     </div>`;
   }
@@ -463,8 +536,9 @@ export class CommentForm extends LitElement {
   override render(): TemplateResult {
     const t = this.#t;
     const sending = this.#sending;
-    const ready = !!httpUrl(this.endpoint);
+    const ready = httpUrl(this.endpoint) !== '';
     const alert = this.#alert;
+    const retry = ready && alert.kind === 'failure' && alert.retry;
     return html`<form novalidate aria-labelledby="heading" @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit}
       @pointerdown=${this.#onPointerdown} @keydown=${this.#onKeydown}>
       <div class="head">
@@ -478,16 +552,12 @@ export class CommentForm extends LitElement {
               <label for="hp">${t.honeypot}</label><input id="hp" name="hp" tabindex="-1" autocomplete="off">
             </div>
             <div class="consent">
-              <input id="consent" type="checkbox" name="wp-comment-cookies-consent" value="yes" aria-readonly=${sending}
-                @click=${(event: Event) => sending && event.preventDefault()}>
+              <input id="consent" type="checkbox" name="wp-comment-cookies-consent" value="yes" aria-readonly=${sending} @click=${this.#onConsentClick}>
               <label for="consent" part="label">${t.consent}</label>
             </div>`
         : ''}
-      <div role="alert" part="alert">${ready ? (typeof alert == 'number' ? countText(t, alert) : alert) : t.noEndpoint}${this.#retry && alert
-          ? html` <button type="button" class="link" part="button retry" @click=${() => {
-              this.#control('submit')!.focus();
-              void this.#submit();
-            }}>${t.retry}</button>`
+      <div role="alert" part="alert">${this.#alertText(t, ready)}${retry
+          ? html` <button type="button" class="link" part="button retry" @click=${this.#onRetry}>${t.retry}</button>`
           : ''}</div>
       <div role="status" part="status">${this.#status}</div>
       ${ready ? html`<button id="submit" type="submit" part="button" aria-disabled=${sending}>${sending ? t.sending : t.submit}</button>` : ''}

@@ -41,7 +41,7 @@ function write(area: Area, key: string, value?: object): void {
   }
 }
 
-const str = (value: unknown): string => (typeof value == 'string' ? value : '');
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Name, email and website of stored data; `undefined` when all are empty. */
 function commenterOf(data: { [K in keyof Commenter]?: unknown }): Commenter | undefined {

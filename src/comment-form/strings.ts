@@ -1,4 +1,5 @@
 import { baseLanguage } from '../internal/locale.js';
+import { RULE_MESSAGES } from './rules.js';
 
 /**
  * Every text `<comment-form>` shows. `{name}`, `{max}`, `{count}`, `{status}` and `{time}` are
@@ -71,13 +72,8 @@ export const en: CommentFormStrings = {
   sending: 'Posting…',
   honeypot: 'Leave empty',
   retry: 'Try again',
-  contentMissing: 'Please type your comment.',
-  contentTooLong: 'Please shorten your comment to {max} characters (it has {count}).',
-  nameMissing: 'Please enter your name.',
-  emailMissing: 'Please enter your email address.',
-  emailInvalid: 'Please enter a valid email address, like name@example.com.',
-  urlInvalid: 'Please enter a valid website address, like https://example.com.',
-  textMalformed: 'This text contains a broken character. Please retype the part that looks wrong.',
+  // contentMissing … textMalformed: the rules' own messages, which the comments server answers with too.
+  ...RULE_MESSAGES,
   fieldsOne: '1 field needs your attention.',
   fieldsOther: '{count} fields need your attention.',
   pending: 'Your comment is awaiting moderation.',

@@ -6,7 +6,7 @@
 import { isObject, type Json } from '../internal/json.js';
 import { MAX_SUBMIT_RESPONSE_BYTES } from '../internal/limits.js';
 import { readBoundedText } from '../internal/read-text.js';
-import { FIELDS, type CommentField } from './rules.js';
+import type { CommentField } from './rules.js';
 import { pageMessage, plainText } from './plain-text.js';
 
 export type CommentFormat = 'json' | 'form' | 'wordpress';
@@ -23,12 +23,21 @@ export interface CommentPayload {
 }
 
 /** A request body and its `Content-Type`. */
-export type EncodedComment = [body: string, contentType: string];
+export interface EncodedComment {
+  body: string;
+  contentType: string;
+}
 
 const JSON_TYPE = 'application/json';
 
-/** `post` / `comment_post_ID` are numbers in WordPress; a non-numeric id is passed through as is. */
-const wpId = (id: string | null): number | string => (id && /^\d+$/.test(id) ? +id : id || 0);
+/**
+ * An id as WordPress's REST API takes it (`post`, `parent`): a number; 0 when there is none (a
+ * top-level comment); a non-numeric id is passed through as is.
+ */
+function wordpressId(id: string | null): number | string {
+  if (!id) return 0;
+  return /^\d+$/.test(id) ? Number(id) : id;
+}
 
 /**
  * The body of the request for a format. `consent` is the "Save my name…" box, which only
@@ -38,13 +47,16 @@ const wpId = (id: string | null): number | string => (id && /^\d+$/.test(id) ? +
 export function encodeComment(format: CommentFormat, payload: CommentPayload, consent = false): EncodedComment {
   const { content, articleId, parentId } = payload;
   const { name, email, url } = payload.author;
-  if (format == 'form') {
+  if (format === 'form') {
     const form = new URLSearchParams({ comment: content, author: name, email, url, comment_post_ID: articleId, comment_parent: parentId || '0' });
     if (consent) form.set('wp-comment-cookies-consent', 'yes');
-    return [`${form}`, 'application/x-www-form-urlencoded;charset=UTF-8'];
+    return { body: form.toString(), contentType: 'application/x-www-form-urlencoded;charset=UTF-8' };
   }
-  const wordpress = { post: wpId(articleId), parent: wpId(parentId), content, author_name: name, author_email: email, author_url: url };
-  return [JSON.stringify(format == 'wordpress' ? wordpress : payload), JSON_TYPE];
+  if (format === 'wordpress') {
+    const wordpress = { post: wordpressId(articleId), parent: wordpressId(parentId), content, author_name: name, author_email: email, author_url: url };
+    return { body: JSON.stringify(wordpress), contentType: JSON_TYPE };
+  }
+  return { body: JSON.stringify(payload), contentType: JSON_TYPE };
 }
 
 /** Classes of failure, `comment-error`'s `code`. */
@@ -88,44 +100,62 @@ export interface SendFailure {
   retryAfter?: number;
 }
 
-/** `Retry-After` (seconds or an HTTP date) → seconds from `now`. */
+/**
+ * `Retry-After` (seconds or an HTTP date) → whole seconds from `now`; 0 for a date already past,
+ * `undefined` without a header or with one that is neither.
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  const seconds = !value ? NaN : /^\s*\d+\s*$/.test(value) ? +value : (Date.parse(value) - now) / 1000;
-  return seconds >= 0 ? Math.ceil(seconds) : seconds < 0 ? 0 : undefined;
+  if (!value) return undefined;
+  const seconds = /^\s*\d+\s*$/.test(value) ? Number(value) : (Date.parse(value) - now) / 1000;
+  if (Number.isNaN(seconds)) return undefined;
+  return Math.max(0, Math.ceil(seconds));
 }
 
-/** A random UUID v4 (`crypto.randomUUID` exists only in secure contexts, `getRandomValues` everywhere). */
-export const newIdempotencyKey = (): string =>
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16));
+/**
+ * A random UUID v4: 16 random bytes with the version (4) and variant (10) bits set, as hex in
+ * 8-4-4-4-12 groups. (`crypto.randomUUID` exists only in secure contexts, `getRandomValues` everywhere.)
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join('-');
+}
 
 /**
  * A string or number of the server's JSON as text, else ''. Nothing else is turned into a string:
  * `String()` of an array nested 20,000 deep (40 KB of `[`) overflows the stack.
  */
-const scalarText = (value: unknown): string => (typeof value == 'string' || typeof value == 'number' ? String(value) : '');
+const scalarText = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 /** How many lists and objects deep `textOf` looks for a message (`[{ "message": ["…"] }]` is 3). */
 const MESSAGE_DEPTH = 4;
 
 /** A server message: a string, the first of a list, or an object's `message`, looked for MESSAGE_DEPTH levels down at most. */
 function textOf(value: unknown, depth = 0): string {
-  if (typeof value == 'string') return plainText(value);
-  if (depth == MESSAGE_DEPTH) return '';
+  if (typeof value === 'string') return plainText(value);
+  if (depth === MESSAGE_DEPTH) return '';
   if (Array.isArray(value)) return textOf(value[0], depth + 1);
   return isObject(value) ? textOf(value.message, depth + 1) : '';
 }
 
-/** WordPress's names (REST and wp-comments-post) that are not ours minus an `author_` prefix. */
-const ALIASES: ReadonlyMap<string, CommentField> = new Map([
+/**
+ * The names a server's error list may give our fields: ours, WordPress REST's (`author_email`) and
+ * `wp-comments-post.php`'s (`comment`, `author`). A Map: the names come from the server
+ * (`__proto__` is just an unknown name).
+ */
+const SERVER_FIELD_NAMES: ReadonlyMap<string, CommentField> = new Map([
+  ['content', 'content'],
   ['comment', 'content'],
+  ['name', 'name'],
   ['author', 'name'],
+  ['author_name', 'name'],
+  ['email', 'email'],
+  ['author_email', 'email'],
+  ['url', 'url'],
+  ['author_url', 'url'],
 ]);
-
-/** Our field for a name in a server's error list (`author_email` → `email`), if it is one. */
-function fieldNamed(name: string): CommentField | undefined {
-  const field = ALIASES.get(name) ?? (name.startsWith('author_') ? name.slice('author_'.length) : name);
-  return FIELDS.find((known) => known === field);
-}
 
 /** `{ errors: { email: "…" } }` or WordPress's `{ data: { params: { author_email: "…" } } }`. */
 function fieldErrorsOf(data: Json): Partial<Record<CommentField, string>> | undefined {
@@ -133,7 +163,7 @@ function fieldErrorsOf(data: Json): Partial<Record<CommentField, string>> | unde
   for (const source of [data.errors, isObject(data.data) ? data.data.params : undefined]) {
     if (!isObject(source)) continue; // (a string's entries would be its characters)
     for (const [name, value] of Object.entries(source)) {
-      const field = fieldNamed(name);
+      const field = SERVER_FIELD_NAMES.get(name);
       if (!field || found[field]) continue; // the first message of a field wins: the others are not read
       const message = textOf(value);
       if (message) found[field] = message;
@@ -142,12 +172,15 @@ function fieldErrorsOf(data: Json): Partial<Record<CommentField, string>> | unde
   return Object.keys(found).length ? found : undefined;
 }
 
-/** Refusals told apart by HTTP status or by WordPress's error `code`. */
-const REFUSALS: [CommentErrorCode, number, string][] = [
-  ['duplicate', 409, 'duplicate'],
-  ['too-fast', 429, 'flood'],
-  ['login', 401, 'login'],
-  ['closed', 403, 'closed'],
+/**
+ * Refusals told apart by HTTP status or by a word in WordPress's error `code` (`comment_duplicate`,
+ * `comment_flood`, `rest_comment_login_required`, `rest_comment_closed`), checked in this order.
+ */
+const REFUSALS: readonly { code: CommentErrorCode; status: number; codeContains: string }[] = [
+  { code: 'duplicate', status: 409, codeContains: 'duplicate' },
+  { code: 'too-fast', status: 429, codeContains: 'flood' },
+  { code: 'login', status: 401, codeContains: 'login' },
+  { code: 'closed', status: 403, codeContains: 'closed' },
 ];
 
 /** The JSON value of `text`, or `undefined` when it is not JSON (or empty). */
@@ -175,14 +208,14 @@ export async function readResponse(response: Response, format: CommentFormat): P
   const data: Json = object ? (json as Json) : {};
   const code = scalarText(data.code);
   const blank = !text.trim();
-  const page = format == 'form' && /^\s*</.test(text);
+  const page = format === 'form' && /^\s*</.test(text);
   // The status WordPress meant (wp_die carries it in data.status), else the HTTP one.
-  const status = (code == 'wp_die' && isObject(data.data) && Number(scalarText(data.data.status))) || response.status;
+  const status = (code === 'wp_die' && isObject(data.data) && Number(scalarText(data.data.status))) || response.status;
   const fail = (kind: CommentErrorCode, extra?: Partial<SendFailure>): SendFailure => ({ ok: false, status, code: kind, ...extra });
 
-  if (response.ok && code != 'wp_die') {
+  if (response.ok && code !== 'wp_die') {
     // (For `form`, only a followed redirect makes a long answer a success, as it does a page.)
-    const cutOffSuccess = truncated && (format != 'form' || response.redirected);
+    const cutOffSuccess = truncated && (format !== 'form' || response.redirected);
     if (blank || json !== undefined || (page && response.redirected) || cutOffSuccess) {
       const pending = /^(pending|hold|unapproved)$/i.test(scalarText(data.status)) || (response.redirected && /[?&]unapproved=/.test(response.url));
       // A cut-off answer's status was in the part not read, unless the redirect's URL told it.
@@ -192,15 +225,14 @@ export async function readResponse(response: Response, format: CommentFormat): P
     if (!page) return fail('bad-response');
   }
 
-  const fieldErrors = status > 399 && status < 500 && fieldErrorsOf(data);
+  const fieldErrors = status >= 400 && status < 500 && fieldErrorsOf(data);
   if (fieldErrors) return fail('invalid', { fieldErrors });
-  for (const [kind, match, word] of REFUSALS) {
-    if (status == match || code.includes(word)) {
-      const retryAfter = kind == 'too-fast' ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
-      return fail(kind, retryAfter === undefined ? {} : { retryAfter });
-    }
+  const refusal = REFUSALS.find((known) => status === known.status || code.includes(known.codeContains));
+  if (refusal) {
+    const retryAfter = refusal.code === 'too-fast' ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+    return fail(refusal.code, retryAfter === undefined ? {} : { retryAfter });
   }
-  if (status > 499) return fail('server');
+  if (status >= 500) return fail('server');
   const message = object ? textOf(data.message) : page ? pageMessage(text) : '';
   return message ? fail('rejected', { message }) : fail(blank || object || truncated ? 'rejected' : 'bad-response');
 }
@@ -218,46 +250,58 @@ export async function readResponse(response: Response, format: CommentFormat): P
  */
 function redirectRules(endpoint: URL, format: CommentFormat): Pick<RequestInit, 'mode' | 'redirect'> {
   // (`self.origin`, not `location.origin`: an about:srcdoc frame has its parent's origin.)
-  return format == 'form' && endpoint.origin == self.origin ? { mode: 'same-origin', redirect: 'follow' } : { redirect: 'manual' };
+  return format === 'form' && endpoint.origin === self.origin ? { mode: 'same-origin', redirect: 'follow' } : { redirect: 'manual' };
 }
 
 /** The result of a redirect (see `redirectRules`), or `undefined` when there was none. */
 function redirectResult(response: Response, format: CommentFormat, endpoint: URL): SendResult | undefined {
-  if (response.type == 'opaqueredirect') {
-    return format == 'form' ? { ok: true, status: 0, response: null, moderation: 'unknown' } : { ok: false, status: 0, code: 'redirected' };
+  if (response.type === 'opaqueredirect') {
+    return format === 'form' ? { ok: true, status: 0, response: null, moderation: 'unknown' } : { ok: false, status: 0, code: 'redirected' };
   }
   // `same-origin` mode keeps a followed redirect on the endpoint's origin already; checked all the same.
-  if (response.redirected && new URL(response.url).origin != endpoint.origin) return { ok: false, status: response.status, code: 'redirected' };
+  if (response.redirected && new URL(response.url).origin !== endpoint.origin) return { ok: false, status: response.status, code: 'redirected' };
   return undefined;
+}
+
+export interface SendOptions {
+  /** Where to POST (resolved against the document, as `fetch` does). */
+  endpoint: string;
+  format: CommentFormat;
+  /** The body and its type, from `encodeComment`. */
+  comment: EncodedComment;
+  /** Sent as `Idempotency-Key`: the same for every retry of the same comment. */
+  idempotencyKey: string;
+  /** The host's extra headers (a CSRF token …); they cannot replace `Content-Type` or `Idempotency-Key`. */
+  headers?: HeadersInit;
+  credentials?: RequestCredentials;
+  /** Milliseconds before the request, and the reading of its answer, are given up. */
+  timeout: number;
 }
 
 /**
  * POSTs an encoded comment to `endpoint`, following no redirect that could take it elsewhere (see
- * `redirectRules`). Extra `headers` (a CSRF token …) cannot replace `Content-Type` or
- * `Idempotency-Key`; `timeout` ms abort the request and the reading of its answer.
- * Never throws: network failures and timeouts are results too.
+ * `redirectRules`). Never throws: network failures and timeouts are results too.
  */
-export async function sendComment(
-  endpoint: string,
-  format: CommentFormat,
-  [body, contentType]: EncodedComment,
-  idempotencyKey: string,
-  headers: HeadersInit | undefined,
-  credentials: RequestCredentials | undefined,
-  timeout: number,
-): Promise<SendResult> {
+export async function sendComment({ endpoint, format, comment, idempotencyKey, headers, credentials, timeout }: SendOptions): Promise<SendResult> {
   try {
     // Header names in lower case, as `Headers` gives them, so ours replace the host's.
-    const all = {
+    const allHeaders = {
       accept: JSON_TYPE, // WordPress then answers errors as JSON
       ...Object.fromEntries(new Headers(headers)),
-      'content-type': contentType,
+      'content-type': comment.contentType,
       'idempotency-key': idempotencyKey,
     };
     const url = new URL(endpoint, document.baseURI); // as fetch resolves it
-    const response = await fetch(url, { method: 'POST', headers: all, body, credentials, signal: AbortSignal.timeout(timeout), ...redirectRules(url, format) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: allHeaders,
+      body: comment.body,
+      credentials,
+      signal: AbortSignal.timeout(timeout),
+      ...redirectRules(url, format),
+    });
     return redirectResult(response, format, url) ?? (await readResponse(response, format));
   } catch (error) {
-    return { ok: false, status: 0, code: (error as Error).name == 'TimeoutError' ? 'timeout' : 'network' };
+    return { ok: false, status: 0, code: (error as Error).name === 'TimeoutError' ? 'timeout' : 'network' };
   }
 }

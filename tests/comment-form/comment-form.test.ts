@@ -5,6 +5,9 @@ import { articleContext } from '../../src/context.js';
 import type { Article } from '../../src/model/article.js';
 import type { CommentForm, CommentErrorDetail } from '../../src/comment-form/comment-form.js';
 import { COMMENTER_KEY, draftKey } from '../../src/comment-form/drafts.js';
+import { DEFAULT_MAXLENGTH, ruleMessage, validateComment } from '../../src/comment-form/rules.js';
+import { en } from '../../src/comment-form/strings.js';
+import { REQUEST_TIMEOUT_MS } from '../../src/internal/limits.js';
 import {
   alertText,
   bigAnswer,
@@ -301,6 +304,23 @@ describe('<comment-form>', () => {
       expect(control(el, 'content').value).to.equal('Eleven char');
       await submit(el);
       expect(errorOf(el, 'content')).to.equal('Please shorten your comment to 10 characters (it has 11).');
+      expect(calls).to.have.length(0);
+    });
+
+    it('should refuse a comment over 65525 characters by default, with the rule the server refuses it by', async () => {
+      const calls = stubFetch();
+      const el = await form();
+      expect(el.maxlength).to.equal(DEFAULT_MAXLENGTH);
+      await fillValid(el, 'Hi');
+      // (Set, not typed: 65,526 key presses would take minutes.)
+      const content = 'x'.repeat(DEFAULT_MAXLENGTH + 1);
+      control(el, 'content').value = content;
+      control(el, 'content').dispatchEvent(new Event('input', { bubbles: true }));
+      await submit(el);
+      const tooLong = { key: 'contentTooLong', max: 65525, count: 65526 } as const;
+      expect(validateComment({ content, name: 'Ann Lee', email: 'ann@example.com' })).to.deep.equal({ ok: false, errors: { content: tooLong } }); // what server/validate.ts runs
+      expect(errorOf(el, 'content')).to.equal(ruleMessage(tooLong, { messages: en, formatNumber: new Intl.NumberFormat('en').format }));
+      expect(errorOf(el, 'content')).to.equal('Please shorten your comment to 65,525 characters (it has 65,526).');
       expect(calls).to.have.length(0);
     });
 
@@ -631,6 +651,19 @@ describe('<comment-form>', () => {
       expect(alertText(el)).to.include('in 2 minutes');
     });
 
+    it('should say the wait in its largest whole unit', async () => {
+      const waits = { '45': 'in 45 seconds', '60': 'in 1 minute', '7200': 'in 2 hours', '172800': 'in 2 days' };
+      const { el } = await failWith(respond(429, ''));
+      for (const [seconds, text] of Object.entries(waits)) {
+        el.endpoint = respond(429, '{}', { headers: { 'Retry-After': seconds } });
+        await el.updateComplete;
+        const event = oneEvent(el, 'comment-error');
+        await submit(el);
+        const { detail } = await event;
+        expect(detail.message, seconds).to.equal(`You are posting too quickly. Your text is kept: please try again ${text}.`);
+      }
+    });
+
     it('should explain a 429 without Retry-After', async () => {
       const { detail } = await failWith(respond(429, ''));
       expect(detail.message).to.equal('You are posting too quickly. Your text is kept: please try again in a moment.');
@@ -668,6 +701,31 @@ describe('<comment-form>', () => {
       const { el, detail } = await failWith('http://127.0.0.1:9/comments');
       expect(detail).to.deep.equal({ status: 0, code: 'network', message: 'Your comment could not be sent: check your connection. Your text is kept: please try again.' });
       expect(control(el, 'content').value).to.equal('Great piece, thanks.');
+    });
+
+    it('should give a request REQUEST_TIMEOUT_MS (15 s) by default, and when `timeout` is not a positive number', async () => {
+      const realTimeout = AbortSignal.timeout;
+      const asked: number[] = [];
+      AbortSignal.timeout = (ms: number) => {
+        asked.push(ms);
+        return realTimeout.call(AbortSignal, ms);
+      };
+      try {
+        for (const attributes of ['', 'timeout="0"', 'timeout="-5"', 'timeout="soon"', 'timeout="2500"']) {
+          stubFetch(json(201, {}));
+          const el = await form(`endpoint="/x" article-id="42" ${attributes}`);
+          await fillValid(el);
+          const success = oneEvent(el, 'comment-success');
+          await submit(el);
+          await success;
+          restoreFetch();
+        }
+      } finally {
+        AbortSignal.timeout = realTimeout;
+      }
+      expect(REQUEST_TIMEOUT_MS).to.equal(15000);
+      expect(document.createElement('comment-form').timeout).to.equal(REQUEST_TIMEOUT_MS); // written out for the manifest
+      expect(asked).to.deep.equal([REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_MS, 2500]);
     });
 
     it('should abort after `timeout` ms and explain it', async () => {

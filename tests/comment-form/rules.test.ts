@@ -1,6 +1,27 @@
 import { expect } from '@open-wc/testing';
-import { checkField, cleanField, completeUrl, isEmail, isWebUrl, validateComment, charCount, DEFAULT_MAXLENGTH } from '../../src/comment-form/rules.js';
+import {
+  checkField as checkFieldError,
+  cleanField,
+  cleanFields,
+  completeUrl,
+  isEmail,
+  isRequired,
+  isWebUrl,
+  validateComment,
+  charCount,
+  ruleMessage,
+  DEFAULT_MAXLENGTH,
+  RULE_MESSAGES,
+  type CommentField,
+  type RuleOptions,
+} from '../../src/comment-form/rules.js';
 import { en, fr } from '../../src/comment-form/strings.js';
+
+const requiredFields = (options?: RuleOptions) =>
+  Object.fromEntries((['content', 'name', 'email', 'url'] as const).map((field) => [field, isRequired(field, options)]));
+
+/** The message key of the first rule a value breaks (`undefined` when it is fine). */
+const checkField = (field: CommentField, value: string, options?: RuleOptions) => checkFieldError(field, value, options)?.key;
 
 describe('comment-form rules', () => {
   it('should require the comment, also when it is only whitespace', () => {
@@ -80,13 +101,49 @@ describe('comment-form rules', () => {
   });
 
   it('should list every broken rule of a comment, in field order', () => {
-    expect(validateComment({ content: '', name: '', email: 'x', url: 'not a url' })).to.deep.equal({
-      content: 'contentMissing',
-      name: 'nameMissing',
-      email: 'emailInvalid',
-      url: 'urlInvalid',
+    const result = validateComment({ content: '', name: '', email: 'x', url: 'not a url' });
+    expect(result).to.deep.equal({
+      ok: false,
+      errors: { content: { key: 'contentMissing' }, name: { key: 'nameMissing' }, email: { key: 'emailInvalid' }, url: { key: 'urlInvalid' } },
     });
-    expect(validateComment({ content: 'Hi', name: 'Ann', email: 'ann@example.com', url: '' })).to.deep.equal({});
+    expect(Object.keys(!result.ok && result.errors)).to.deep.equal(['content', 'name', 'email', 'url']);
+    // A missing field counts as empty.
+    expect(validateComment({})).to.deep.equal({ ok: false, errors: { content: { key: 'contentMissing' }, name: { key: 'nameMissing' }, email: { key: 'emailMissing' } } });
+    expect(validateComment({}, { requireNameEmail: false })).to.deep.equal({ ok: false, errors: { content: { key: 'contentMissing' } } });
+  });
+
+  it('should give a valid comment as it is sent and stored: cleaned, trimmed, the website completed', () => {
+    const typed = { content: ' Hi\u200b there\r\n', name: ' Ann\nLee ', email: ' ann@example.com ', url: ' example.com/me ' };
+    const result = validateComment(typed);
+    expect(result).to.deep.equal({ ok: true, value: { content: 'Hi there', name: 'Ann Lee', email: 'ann@example.com', url: 'https://example.com/me' } });
+    expect(cleanFields(typed)).to.deep.equal(result.ok && result.value);
+    expect(cleanFields({})).to.deep.equal({ content: '', name: '', email: '', url: '' });
+  });
+
+  it('should tell the limit and the length of a comment that is too long, in characters', () => {
+    const tooLong = validateComment({ content: '😀'.repeat(11), name: 'Ann', email: 'ann@example.com' }, { maxlength: 10 });
+    expect(tooLong).to.deep.equal({ ok: false, errors: { content: { key: 'contentTooLong', max: 10, count: 11 } } });
+    const atDefault = validateComment({ content: 'x'.repeat(DEFAULT_MAXLENGTH + 1), name: 'Ann', email: 'ann@example.com' });
+    expect(atDefault).to.deep.equal({ ok: false, errors: { content: { key: 'contentTooLong', max: 65525, count: 65526 } } });
+  });
+
+  it('should say which fields are required', () => {
+    expect(requiredFields()).to.deep.equal({ content: true, name: true, email: true, url: false });
+    expect(requiredFields({ requireNameEmail: false })).to.deep.equal({ content: true, name: false, email: false, url: false });
+  });
+
+  it('should write the message of a broken rule, with its numbers, in given messages and number format', () => {
+    expect(ruleMessage({ key: 'nameMissing' })).to.equal('Please enter your name.');
+    expect(ruleMessage({ key: 'contentTooLong', max: 65525, count: 65526 })).to.equal('Please shorten your comment to 65525 characters (it has 65526).');
+    const { format } = new Intl.NumberFormat('fr');
+    expect(ruleMessage({ key: 'contentTooLong', max: 65525, count: 65526 }, { messages: fr, formatNumber: format })).to.equal(
+      `Veuillez raccourcir votre commentaire à ${format(65525)} caractères (il en a ${format(65526)}).`,
+    );
+    expect(ruleMessage({ key: 'contentTooLong', max: 1, count: 2 }, { messages: { ...RULE_MESSAGES, contentTooLong: '{max}/{max} {count}' } })).to.equal('1/1 2');
+  });
+
+  it("should have the rules' own English messages in the English strings", () => {
+    for (const [key, message] of Object.entries(RULE_MESSAGES)) expect(en[key as keyof typeof RULE_MESSAGES], key).to.equal(message);
   });
 
   it('should have a specific message for every rule, in English and French', () => {

@@ -25,11 +25,11 @@ const read = (body: string, init: ResponseInit & { type?: string } = {}, format:
   readResponse(new Response(body || null, { status: init.status ?? 200, headers: { 'Content-Type': init.type ?? 'application/json', ...(init.headers as object) } }), format);
 
 const send = (endpoint: string, format: CommentFormat = 'json', extra: { timeout?: number; headers?: Record<string, string> } = {}) =>
-  sendComment(endpoint, format, encodeComment(format, payload()), 'key-1', extra.headers, undefined, extra.timeout ?? 5000);
+  sendComment({ endpoint, format, comment: encodeComment(format, payload()), idempotencyKey: 'key-1', headers: extra.headers, timeout: extra.timeout ?? 5000 });
 
 describe('comment-form transport: encodings', () => {
   it('should encode format=json as the payload itself', () => {
-    const [body, contentType] = encodeComment('json', payload({ parentId: '7', honeypot: 'spam' }));
+    const { body, contentType } = encodeComment('json', payload({ parentId: '7', honeypot: 'spam' }));
     expect(contentType).to.equal('application/json');
     expect(JSON.parse(body)).to.deep.equal({
       articleId: '42',
@@ -41,10 +41,10 @@ describe('comment-form transport: encodings', () => {
   });
 
   it("should encode format=form with wp-comments-post.php's field names", () => {
-    const [body, contentType] = encodeComment('form', payload());
+    const { body, contentType } = encodeComment('form', payload());
     expect(contentType).to.match(/^application\/x-www-form-urlencoded/);
     expect(body).to.equal('comment=Hello+%26+welcome&author=Ann+Lee&email=ann%40example.com&url=https%3A%2F%2Fann.example&comment_post_ID=42&comment_parent=0');
-    const [reply] = encodeComment('form', payload({ parentId: '7' }), true);
+    const { body: reply } = encodeComment('form', payload({ parentId: '7' }), true);
     expect(Object.fromEntries(new URLSearchParams(reply))).to.deep.equal({
       comment: 'Hello & welcome',
       author: 'Ann Lee',
@@ -57,13 +57,13 @@ describe('comment-form transport: encodings', () => {
   });
 
   it('should encode format=wordpress as WordPress REST /wp/v2/comments JSON', () => {
-    const [body, contentType] = encodeComment('wordpress', payload({ parentId: '7', honeypot: 'x' }));
+    const { body, contentType } = encodeComment('wordpress', payload({ parentId: '7', honeypot: 'x' }));
     expect(contentType).to.equal('application/json');
     expect(body).to.equal(
       '{"post":42,"parent":7,"content":"Hello & welcome","author_name":"Ann Lee","author_email":"ann@example.com","author_url":"https://ann.example"}',
     );
-    expect(JSON.parse(encodeComment('wordpress', payload())[0]).parent).to.equal(0);
-    expect(JSON.parse(encodeComment('wordpress', payload({ articleId: 'slug-id' }))[0]).post).to.equal('slug-id');
+    expect(JSON.parse(encodeComment('wordpress', payload()).body).parent).to.equal(0);
+    expect(JSON.parse(encodeComment('wordpress', payload({ articleId: 'slug-id' })).body).post).to.equal('slug-id');
   });
 });
 
@@ -119,7 +119,7 @@ describe('comment-form transport: responses', () => {
   it('should read field errors by their own names only', async () => {
     // (Written out: an object literal's `__proto__` would not be a key.)
     const body =
-      '{"errors":{"constructor":"x","__proto__":"x","toString":"x","emailauthor_":"x","xauthor_email":"x","author_comment":"x","author":"Who?","author_url":["Bad <i>site</i>"]}}';
+      '{"errors":{"constructor":"x","__proto__":"x","toString":"x","emailauthor_":"x","xauthor_email":"x","author_comment":"x","author_content":"x","author":"Who?","author_url":["Bad <i>site</i>"]}}';
     expect(await read(body, { status: 422 })).to.deep.equal({ ok: false, status: 422, code: 'invalid', fieldErrors: { name: 'Who?', url: 'Bad site' } });
     // A string is not a list of errors (its entries would be its characters).
     expect(await read('{"errors":"content","message":"No."}', { status: 422 })).to.deep.equal({ ok: false, status: 422, code: 'rejected', message: 'No.' });
@@ -327,11 +327,13 @@ describe('comment-form transport: helpers', () => {
     expect(parseRetryAfter(null)).to.equal(undefined);
     expect(parseRetryAfter('soon')).to.equal(undefined);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:27:00 GMT'))).to.equal(60);
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:27:59.5 GMT'))).to.equal(1); // rounded up
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:27:00 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).to.equal(0); // already past
   });
 
   it('should make random v4 UUIDs for Idempotency-Key', () => {
-    const a = newIdempotencyKey();
-    expect(a).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(newIdempotencyKey()).to.not.equal(a);
+    const keys = Array.from({ length: 200 }, newIdempotencyKey);
+    for (const key of keys) expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(keys).size).to.equal(keys.length);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { openDb } from '../../server/db.js';
-import { ARTICLE, TOKEN, get, jsonComment, listAll, postForm, postJson, startServer, storedRows, tempDir } from './helpers.js';
+import { ARTICLE, NODE_TS_ARGS, TOKEN, get, jsonComment, listAll, postForm, postJson, startServer, storedRows, tempDir } from './helpers.js';
 
 describe('the database file', () => {
   const tmp = tempDir();
@@ -47,7 +47,7 @@ describe('the database file', () => {
     const child = join(import.meta.dirname, 'open-db-child.ts');
     for (let round = 0; round < 5; round++) {
       const dbPath = join(tmp.dir, `fresh-${round}`, 'comments.db');
-      const children = Array.from({ length: 4 }, () => spawn(process.execPath, ['--import', 'tsx', child, dbPath], { stdio: ['pipe', 'pipe', 'inherit'] }));
+      const children = Array.from({ length: 4 }, () => spawn(process.execPath, [...NODE_TS_ARGS, child, dbPath], { stdio: ['pipe', 'pipe', 'inherit'] }));
       const lines = children.map((c) => {
         c.stdout.setEncoding('utf8');
         let out = '';

@@ -186,9 +186,16 @@ export function rawRequest(
   });
 }
 
+/**
+ * Node's arguments for a child process that runs the server from its TypeScript sources, as
+ * `npm run serve:comments` does: tsx, and the condition under which `news-elements/rules` (imported
+ * by server/validate.ts) resolves to src/comment-form/rules.ts instead of the built lib/.
+ */
+export const NODE_TS_ARGS: readonly string[] = ['--conditions=news-elements:source', '--import', 'tsx'];
+
 /** startServer in a child process (tests/server/child-server.ts) on `dbPath`; `stop()` ends it. */
 export async function startChildServer(dbPath: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'child-server.ts'), dbPath], {
+  const child = spawn(process.execPath, [...NODE_TS_ARGS, join(import.meta.dirname, 'child-server.ts'), dbPath], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createHttpServer, HTTP_TIMEOUTS } from '../../server/http.js';
-import { ARTICLE, get, stall, startServer, tempDir, type TestServer } from './helpers.js';
+import { ARTICLE, get, NODE_TS_ARGS, stall, startServer, tempDir, type TestServer } from './helpers.js';
 
 const SMALL = { headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 200, checkIntervalMs: 50 };
 
@@ -61,7 +61,7 @@ describe('server/main.ts (the standalone endpoint)', () => {
   after(() => tmp.remove());
 
   it('starts on PORT=0, answers the API, 404s the rest, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const child = spawn(process.execPath, [...NODE_TS_ARGS, 'server/main.ts'], {
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', COMMENTS_DB: join(tmp.dir, 'main.db') },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -1,16 +1,19 @@
-// server/validate.ts: the server runs the form's own rules (src/comment-form/rules.ts) with
-// the form's English messages, plus the checks only a server can make.
+// server/validate.ts: the server runs the form's own rules (`news-elements/rules`, the module the
+// form imports as src/comment-form/rules.ts) with their English messages, plus the checks only a
+// server can make.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkField, isEmail, isWebUrl, completeUrl } from '../../src/comment-form/rules.js';
-import { en } from '../../src/comment-form/strings.js';
-import { MESSAGES, parseParentId, validateComment } from '../../server/validate.js';
+import { checkField, isEmail, isWebUrl, completeUrl, DEFAULT_MAXLENGTH, ruleMessage, validateComment, RULE_MESSAGES as en } from 'news-elements/rules';
+import { MESSAGES, parseParentId, validatePostedComment, type Validation } from '../../server/validate.js';
 
 const valid = { articleId: 'a1', parentId: null, content: 'Hello', name: 'Ada', email: 'ada@example.com', url: '' };
-const check = (over: Partial<typeof valid> & Record<string, unknown>) => validateComment({ ...valid, ...over }, () => true);
+/** Each invalid field's message (what the endpoint answers), or the valid comment. */
+const messagesOf = (result: Validation) =>
+  result.ok ? result : { ok: false as const, errors: Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error.message])) };
+const check = (over: Partial<typeof valid> & Record<string, unknown>) => messagesOf(validatePostedComment({ ...valid, ...over }, () => true));
 
 describe('validate.ts', () => {
-  it('uses the messages of the form', () => {
+  it('uses the messages of the rules', () => {
     assert.equal(en.contentMissing, 'Please type your comment.');
     assert.equal(en.nameMissing, 'Please enter your name.');
     assert.equal(en.emailMissing, 'Please enter your email address.');
@@ -34,7 +37,7 @@ describe('validate.ts', () => {
     for (const url of urls) {
       const r = check({ url });
       const formError = checkField('url', url);
-      assert.equal(r.ok ? undefined : r.errors.url, formError && en[formError], JSON.stringify(url));
+      assert.equal(r.ok ? undefined : r.errors.url, formError && en[formError.key], JSON.stringify(url));
       if (r.ok) {
         assert.equal(r.value.url, completeUrl(url));
         if (r.value.url) assert.ok(isWebUrl(r.value.url));
@@ -60,6 +63,15 @@ describe('validate.ts', () => {
     assert.equal(kept.value.content, '<b>hi</b>\n\n  there');
   });
 
+  it('refuses an over-long comment with the key and the sentence the form has for it', () => {
+    const content = 'x'.repeat(DEFAULT_MAXLENGTH + 1);
+    const tooLong = { key: 'contentTooLong', max: 65525, count: 65526 } as const;
+    const form = validateComment({ content, name: 'Ada', email: 'ada@example.com' }); // what <comment-form> runs
+    assert.deepEqual(form, { ok: false, errors: { content: tooLong } });
+    const server = validatePostedComment({ ...valid, content }, () => true);
+    assert.deepEqual(server, { ok: false, errors: { content: { key: 'contentTooLong', message: ruleMessage(tooLong) } } });
+  });
+
   it('name: required (trimmed), at most 245 characters', () => {
     assert.deepEqual(check({ name: '  ' }), { ok: false, errors: { name: en.nameMissing } });
     assert.deepEqual(check({ name: 'n'.repeat(246) }), { ok: false, errors: { name: MESSAGES.nameTooLong } });
@@ -70,7 +82,7 @@ describe('validate.ts', () => {
   });
 
   it('non-string fields count as missing; numeric article ids are accepted', () => {
-    const r = validateComment({ articleId: 42, parentId: null, content: 42, name: {}, email: ['a@b.cd'], url: null }, () => true);
+    const r = messagesOf(validatePostedComment({ articleId: 42, parentId: null, content: 42, name: {}, email: ['a@b.cd'], url: null }, () => true));
     assert.deepEqual(r, { ok: false, errors: { content: en.contentMissing, name: en.nameMissing, email: en.emailMissing } });
     const n = check({ articleId: 42 as unknown as string });
     assert.ok(n.ok);
@@ -85,10 +97,13 @@ describe('validate.ts', () => {
     for (const bad of [-1, 1.5, 'x', '1e3', {}, [], true]) assert.ok(Number.isNaN(parseParentId(bad)), String(bad));
 
     const exists = (id: number, article: string) => id === 3 && article === 'a1';
-    const ok = validateComment({ ...valid, parentId: '3' }, exists);
+    const ok = validatePostedComment({ ...valid, parentId: '3' }, exists);
     assert.ok(ok.ok);
     assert.equal(ok.value.parentId, 3);
-    assert.deepEqual(validateComment({ ...valid, parentId: 4 }, exists), { ok: false, errors: { parentId: MESSAGES.parentInvalid } });
-    assert.deepEqual(validateComment({ ...valid, articleId: 'a2', parentId: 3 }, exists), { ok: false, errors: { parentId: MESSAGES.parentInvalid } });
+    assert.deepEqual(messagesOf(validatePostedComment({ ...valid, parentId: 4 }, exists)), { ok: false, errors: { parentId: MESSAGES.parentInvalid } });
+    assert.deepEqual(messagesOf(validatePostedComment({ ...valid, articleId: 'a2', parentId: 3 }, exists)), {
+      ok: false,
+      errors: { parentId: MESSAGES.parentInvalid },
+    });
   });
 });
