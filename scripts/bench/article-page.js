@@ -192,7 +192,7 @@ function baseline(raw, host) {
   if (raw.dateline) el('span', { class: 'dateline', part: 'dateline', dir: 'auto' }, meta, raw.dateline);
   const bylineHost = el('bench-byline', { part: 'byline', exportparts: 'avatar,author,role,dates,reading-time' }, meta);
   if (image) figure(image, 'figure', 'eager', article);
-  const words = body(raw.body, el('div', { class: 'body', part: 'body' }, article)).split(/\s+/).filter(Boolean).length;
+  const words = body(raw.body, el('div', { class: 'body', part: 'body' }, article)).match(/\S+/g)?.length ?? 0;
   if (raw.tags.length) {
     const list = el('ul', { 'aria-label': 'Tags' }, el('footer', { part: 'tags' }, article));
     for (const tag of raw.tags) el('li', { part: 'tag', dir: 'auto' }, list, tag);

@@ -100,7 +100,7 @@ function blockText(block: Block, textOf: (html: string) => string): string {
 /** Words a reader reads in the body; `textOf` gives the visible text of a piece of its HTML. */
 export function countWords(body: Block[] | string, textOf: (html: string) => string = textOfHTML): number {
   const all = typeof body === 'string' ? textOf(body) : body.map((block) => blockText(block, textOf)).join(' ');
-  return all.split(/\s+/).filter(Boolean).length;
+  return all.match(/\S+/g)?.length ?? 0;
 }
 
 /** The characters a body asks us to render: its HTML, or the text and HTML of all its blocks. */
