@@ -4,6 +4,7 @@
 // the result: `<comment-list>` (normalize → thread → Lit render) and a hand-written baseline that
 // builds the same markup with document.createElement into a shadow root with the same stylesheet.
 import { CommentList } from '/news-elements.js';
+import { clearStage, longestTaskIn, painted, stage } from '/bench-shared.js';
 
 // ——— Deterministic data ———
 
@@ -53,6 +54,9 @@ export function makeComments(n, seed = 42) {
 }
 
 // ——— The hand-written baseline: same markup, plain DOM ———
+
+/** Comments the element renders at once (RENDER_BATCH in src/internal/limits.ts). */
+const RENDER_BATCH = 100;
 
 const URL_RE = /https?:\/\/[^\s<>"']+/g;
 
@@ -111,7 +115,11 @@ function baseline(raw, host) {
     return node;
   };
 
+  // Like the element, the first RENDER_BATCH comments in reading order, and "Load more" for the rest.
+  let budget = RENDER_BATCH;
   const renderItem = (item, list, depth, inReplyTo) => {
+    if (budget === 0) return;
+    budget--;
     const { c, id } = item;
     const li = el('li', {}, list);
     const article = el('article', { part: 'comment', id: `comment-${id}`, 'aria-labelledby': `author-${id}`, tabindex: '-1' }, li);
@@ -151,6 +159,11 @@ function baseline(raw, host) {
     count === 0 ? 'No comments yet' : plural.select(count) === 'one' ? `${count} comment` : `${count.toLocaleString(lang)} comments`;
   const ol = el('ol', { part: 'list', class: 'thread' }, section);
   for (const item of roots) renderItem(item, ol, 1);
+  if (raw.length > RENDER_BATCH) {
+    const more = el('button', { part: 'load-more', type: 'button', 'aria-disabled': 'false' }, el('div', { class: 'more' }, section));
+    more.textContent = 'Load more comments';
+    more.addEventListener('click', onReply);
+  }
   root.replaceChildren(section);
 }
 
@@ -158,20 +171,9 @@ function onReply() {}
 
 // ——— Measuring ———
 
-const longTasks = [];
-new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
-
-/** Resolves after the next frame has been produced (rAF, then a task after paint). */
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-const stage = document.getElementById('stage');
-
 async function run(kind, n) {
-  stage.replaceChildren();
-  globalThis.gc?.();
   const data = makeComments(n);
-  await painted();
-  await painted();
+  await clearStage();
   const t0 = performance.now();
   if (kind === 'element') {
     const list = document.createElement('comment-list');
@@ -187,9 +189,7 @@ async function run(kind, n) {
   }
   await painted();
   const ms = performance.now() - t0;
-  // Long tasks are reported asynchronously: give the observer a moment.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const longest = longTasks.filter((t) => t.startTime + t.duration >= t0 && t.startTime <= t0 + ms).reduce((m, t) => Math.max(m, t.duration), 0);
+  const longest = await longestTaskIn(t0, ms);
   const root = stage.firstElementChild.shadowRoot;
   const articles = root.querySelectorAll('article').length;
   return { ms, longest, articles, nodes: root.querySelectorAll('*').length };

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ArticleImage, Block } from '../model/article.js';
-import { sanitizeHTML } from '../sanitize/sanitize.js';
+import type { Article, ArticleImage, Block } from '../model/article.js';
+import { sanitizedTree } from './body-html.js';
 
 /** A figure with reserved dimensions (no layout shift) and a caption + credit. */
 export function renderFigure(image: ArticleImage, part: string, loading: 'eager' | 'lazy'): TemplateResult {
@@ -28,10 +28,10 @@ function renderHeading(level: number, text: string): HTMLHeadingElement {
   return heading;
 }
 
-function renderBlock(block: Block): TemplateResult | Node {
+function renderBlock(block: Block, sanitized: (html: string) => DocumentFragment): TemplateResult | Node {
   switch (block.type) {
     case 'paragraph':
-      return html`<p>${block.html ? sanitizeHTML(block.html) : block.text}</p>`;
+      return html`<p>${block.html ? sanitized(block.html) : block.text}</p>`;
     case 'heading':
       return renderHeading(block.level, block.text);
     case 'quote':
@@ -46,14 +46,17 @@ function renderBlock(block: Block): TemplateResult | Node {
         ? html`<ol>${block.items.map((item) => html`<li>${item}</li>`)}</ol>`
         : html`<ul>${block.items.map((item) => html`<li>${item}</li>`)}</ul>`;
     case 'html':
-      return html`<div class="html">${sanitizeHTML(block.html)}</div>`;
+      return html`<div class="html">${sanitized(block.html)}</div>`;
   }
 }
 
 /**
- * The body, rendered once per article: sanitized fragments are built here and kept with the
- * template values, so re-renders reuse them instead of sanitizing again.
+ * The body, rendered once per article and kept with the template values, so re-renders of the same
+ * article reuse it. Its HTML is copied from the trees `normalizeArticle` sanitized (and counted the
+ * words of), not parsed again; an article from elsewhere has its HTML sanitized here.
  */
-export function renderBody(body: Block[] | string): (TemplateResult | Node)[] | DocumentFragment {
-  return typeof body === 'string' ? sanitizeHTML(body) : body.map(renderBlock);
+export function renderBody(article: Article): (TemplateResult | Node)[] | DocumentFragment {
+  const sanitized = (html: string) => document.importNode(sanitizedTree(article, html), true);
+  const { body } = article;
+  return typeof body === 'string' ? sanitized(body) : body.map((block) => renderBlock(block, sanitized));
 }

@@ -190,7 +190,7 @@ export class NewsArticle extends LitElement {
   #show(article: Article | undefined, error?: string): void {
     this.article = article;
     this.#provider.setValue(article);
-    this.#body = article && renderBody(article.body);
+    this.#body = article && renderBody(article);
     this.#loading = false;
     this.#error = error;
     this.requestUpdate();

@@ -4,6 +4,7 @@ import { displayText, isObject, text, withDefined } from '../internal/json.js';
 import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_BODY_CHARS, MAX_OPEN_ELEMENTS, MAX_TAGS } from '../internal/limits.js';
 import { parseDate } from '../internal/locale.js';
 import { openElements, safeUrl, textOfHTML } from '../sanitize/sanitize.js';
+import { sanitizedTree } from './body-html.js';
 
 /**
  * The only place where the untrusted shape of article JSON is checked. Returns a value, never
@@ -81,14 +82,14 @@ function outlineHeadings(blocks: Block[]): Block[] {
   return blocks;
 }
 
-function blockText(block: Block): string {
+function blockText(block: Block, textOf: (html: string) => string): string {
   switch (block.type) {
     case 'paragraph':
-      return block.html ? textOfHTML(block.html) : (block.text ?? '');
+      return block.html ? textOf(block.html) : (block.text ?? '');
     case 'list':
       return block.items.join(' ');
     case 'html':
-      return textOfHTML(block.html);
+      return textOf(block.html);
     case 'image':
       return block.caption ?? '';
     default:
@@ -96,9 +97,10 @@ function blockText(block: Block): string {
   }
 }
 
-export function countWords(body: Block[] | string): number {
-  const all = typeof body === 'string' ? textOfHTML(body) : body.map(blockText).join(' ');
-  return all.split(/\s+/).filter(Boolean).length;
+/** Words a reader reads in the body; `textOf` gives the visible text of a piece of its HTML. */
+export function countWords(body: Block[] | string, textOf: (html: string) => string = textOfHTML): number {
+  const all = typeof body === 'string' ? textOf(body) : body.map((block) => blockText(block, textOf)).join(' ');
+  return all.match(/\S+/g)?.length ?? 0;
 }
 
 /** The characters a body asks us to render: its HTML, or the text and HTML of all its blocks. */
@@ -150,7 +152,7 @@ export function normalizeArticle(input: unknown): NormalizeResult {
   }
 
   const article = withDefined<Article>(
-    { id, headline, authors, published: published.date!.toISOString(), tags: tags(input.tags), body, wordCount: countWords(body) },
+    { id, headline, authors, published: published.date!.toISOString(), tags: tags(input.tags), body, wordCount: 0 },
     {
       modified: modified.date?.toISOString(),
       dek: displayText(input.dek),
@@ -161,5 +163,7 @@ export function normalizeArticle(input: unknown): NormalizeResult {
       image: normalizeImage(input.image),
     },
   );
+  // Read from the sanitized trees that rendering then copies: each HTML string is parsed once.
+  article.wordCount = countWords(body, (html) => sanitizedTree(article, html).textContent ?? '');
   return { article };
 }

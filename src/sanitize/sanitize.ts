@@ -169,10 +169,13 @@ export function openElements(html: string): number {
 }
 
 /**
- * Untrusted HTML → the cleaned tree, still inert (template contents load nothing). Markup nested
- * too deeply to parse quickly is shown as what it is, text.
+ * Untrusted HTML → the cleaned tree, still inert: it belongs to a template's document, where nothing
+ * loads or runs. Read it (its text), or put copies of it in the page with
+ * `document.importNode(tree, true)` — which is all `sanitizeHTML` adds — so that markup shown more
+ * than once is parsed and cleaned once. Markup nested too deeply to parse quickly is kept as what it
+ * is, text.
  */
-function cleaned(html: unknown): DocumentFragment {
+export function sanitizeInert(html: unknown): DocumentFragment {
   const template = document.createElement('template');
   if (typeof html === 'string') {
     if (openElements(html) > MAX_OPEN_ELEMENTS) template.content.append(html);
@@ -185,10 +188,10 @@ function cleaned(html: unknown): DocumentFragment {
 /** Untrusted HTML → a fragment of allowed nodes owned by this document. */
 export function sanitizeHTML(html: unknown): DocumentFragment {
   // A structural copy into the page's document: nothing is parsed twice.
-  return document.importNode(cleaned(html), true);
+  return document.importNode(sanitizeInert(html), true);
 }
 
 /** The text a reader would see in untrusted HTML (for word counts), read from the inert tree: no copy. */
 export function textOfHTML(html: unknown): string {
-  return cleaned(html).textContent ?? '';
+  return sanitizeInert(html).textContent ?? '';
 }

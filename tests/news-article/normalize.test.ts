@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeArticle } from '../../src/news-article/normalize.js';
+import { countWords, normalizeArticle } from '../../src/news-article/normalize.js';
 import { fullArticle, minimalArticle } from '../fixtures/articles.js';
 
 describe('normalizeArticle', () => {
@@ -56,6 +56,15 @@ describe('normalizeArticle', () => {
     const { article } = normalizeArticle({ ...minimalArticle, body: '<p>three little words</p><script>not counted at all</script>' });
     expect(article!.body).to.be.a('string');
     expect(article!.wordCount).to.equal(3);
+  });
+
+  it('should count the words a reader reads: text, list items, captions and the visible text of HTML', async () => {
+    // The figures the word count gave before the HTML was sanitized once for it and for rendering.
+    const seed: unknown = await (await fetch('/demo/article.json')).json();
+    expect(normalizeArticle(seed).article!.wordCount).to.equal(435);
+    expect(normalizeArticle(fullArticle).article!.wordCount).to.equal(21);
+    expect(countWords('<p>one <b>two</b></p><style>p { not: counted }</style>\tthree\u00a0four')).to.equal(4);
+    expect(countWords([{ type: 'list', ordered: false, items: ['a b', 'c'] }, { type: 'html', html: '<i>d</i>' }], () => 'x y')).to.equal(5);
   });
 
   it('should refuse an invalid modified date, naming the field', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl, sanitizeHTML, textOfHTML } from '../../src/sanitize/sanitize.js';
+import { safeUrl, sanitizeHTML, sanitizeInert, textOfHTML } from '../../src/sanitize/sanitize.js';
 
 declare global {
   interface Window {
@@ -129,6 +129,26 @@ describe('sanitizeHTML', () => {
   it('should return an empty fragment for non-strings', () => {
     expect(sanitizeHTML(undefined).childNodes.length).to.equal(0);
     expect(sanitizeHTML({ toString: () => '<img src=x onerror=alert(1)>' }).childNodes.length).to.equal(0);
+  });
+});
+
+describe('sanitizeInert', () => {
+  it('should give the cleaned tree, still owned by an inert document, which sanitizeHTML copies into the page', () => {
+    const hostile = '<p is="x-evil" onclick="x">kept <a href="javascript:x">a</a></p><table><tr><td>c</td></tr></table><script>x</script>';
+    const tree = sanitizeInert(hostile);
+    expect(tree.ownerDocument).not.to.equal(document);
+    const [inert, page] = [tree, sanitizeHTML(hostile)].map((fragment) => {
+      const container = document.createElement('div');
+      container.append(document.importNode(fragment, true));
+      return container.innerHTML;
+    });
+    expect(inert).to.equal(page);
+    expect(inert).to.equal('<p>kept <a>a</a></p><div class="table-scroll" tabindex="0"><table><tbody><tr><td>c</td></tr></tbody></table></div>');
+  });
+
+  it('should keep markup nested too deeply as text, unparsed', () => {
+    const deep = '<b>'.repeat(1001);
+    expect(sanitizeInert(deep).textContent).to.equal(deep);
   });
 });
 
