@@ -36,22 +36,31 @@ export function safeLocale(lang: string): string | undefined {
  */
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?([Zz]|[+-](\d{2}):?(\d{2}))?)?$/;
 
-/** Days in a month (1–12) of a year, by the Gregorian calendar. */
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Parses an ISO 8601 date or date-time (see above); `undefined` for anything else or an impossible date. */
+/** Days in a month (1–12) of a year, by the Gregorian calendar. */
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+/**
+ * Parses an ISO 8601 date or date-time (see above); `undefined` for anything else or an impossible
+ * date. Called for every comment of a thread (10,000 of them at times), so it reads the matched
+ * groups directly rather than through intermediate arrays.
+ */
 export function parseDate(value: unknown): Date | undefined {
   const text = typeof value === 'string' ? value.trim() : '';
   const match = ISO_8601.exec(text);
   if (!match) return undefined;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
-  const [offsetHours = 0, offsetMinutes = 0] = match.slice(8, 10).map((part) => Number(part ?? 0));
+  const [, year, month, day, hour = '0', minute = '0', second = '0', , offsetHours = '0', offsetMinutes = '0'] = match;
   const possible =
-    month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) &&
-    hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
+    +month >= 1 && +month <= 12 && +day >= 1 && +day <= daysIn(+year, +month) &&
+    +hour <= 23 && +minute <= 59 && +second <= 59 && +offsetHours <= 23 && +offsetMinutes <= 59;
+  if (!possible) return undefined;
   // A date alone is midnight UTC (as `Date` reads it); with a time, `Date` reads what the pattern allowed.
-  const date = possible ? new Date(match[4] ? text : `${text}T00:00:00Z`) : undefined;
-  return date && !isNaN(+date) ? date : undefined;
+  const date = new Date(match[4] ? text : `${text}T00:00:00Z`);
+  return isNaN(+date) ? undefined : date;
 }
 
 /**
