@@ -2,8 +2,10 @@
 //
 // Both contenders start from the same raw JSON and end when the browser has laid out and painted
 // the result: `<comment-list>` (normalize → thread → Lit render) and a hand-written baseline that
-// builds the same markup with document.createElement into a shadow root with the same stylesheet.
-import { CommentList } from '/news-elements.js';
+// builds the same markup with document.createElement into a shadow root with the same stylesheet,
+// doing the work untrusted comments need too (URLs checked with the library's safeUrl, invalid dates
+// and control characters dropped) — but none of the element's generality.
+import { CommentList, safeUrl } from '/news-elements.js';
 import { clearStage, longestTaskIn, painted, stage } from '/bench-shared.js';
 
 // ——— Deterministic data ———
@@ -67,8 +69,10 @@ function baselineText(parent, text) {
     for (const m of paragraph.matchAll(URL_RE)) {
       const url = m[0].replace(/[.,;:!?]+$/, '');
       if (m.index > last) p.append(paragraph.slice(last, m.index));
+      const href = safeUrl(url);
+      if (!href) continue;
       const a = document.createElement('a');
-      a.href = url;
+      a.href = href;
       a.rel = 'ugc nofollow noopener';
       a.textContent = url;
       p.append(a);
@@ -96,8 +100,13 @@ function baseline(raw, host) {
     return rtf.format(Math.round(s / 86400), 'day');
   };
 
-  const items = raw.map((c, seq) => ({ c, id: String(c.id), parent: c.parentId ? String(c.parentId) : '', date: new Date(c.date), seq }));
-  items.sort((x, y) => x.date - y.date || x.seq - y.seq);
+  const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+  const items = raw.map((c, seq) => {
+    const date = new Date(c.date);
+    const text = c.content.replace(CONTROLS, '');
+    return { c, text, id: String(c.id), parent: c.parentId ? String(c.parentId) : '', date: isNaN(+date) ? undefined : date, seq };
+  });
+  items.sort((x, y) => (x.date ?? 0) - (y.date ?? 0) || x.seq - y.seq);
   const ids = new Set(items.map((i) => i.id));
   const kids = new Map();
   const roots = [];
@@ -123,21 +132,25 @@ function baseline(raw, host) {
     const { c, id } = item;
     const li = el('li', {}, list);
     const article = el('article', { part: 'comment', id: `comment-${id}`, 'aria-labelledby': `author-${id}`, tabindex: '-1' }, li);
-    const name = c.author.name || 'Anonymous';
-    if (c.author.avatar) el('img', { part: 'avatar', src: c.author.avatar, alt: '', loading: 'lazy' }, article);
+    const name = c.author.name.replace(CONTROLS, '').trim() || 'Anonymous';
+    const avatar = safeUrl(c.author.avatar, 'image');
+    const url = safeUrl(c.author.url);
+    if (avatar) el('img', { part: 'avatar', src: avatar, alt: '', loading: 'lazy' }, article);
     else {
       const words = name.split(/\s+/);
       el('span', { part: 'avatar', 'aria-hidden': 'true' }, article).textContent = (words[0][0] + (words.length > 1 ? words[words.length - 1][0] : '')).toUpperCase();
     }
     const header = el('header', {}, article);
-    const author = c.author.url
-      ? el('a', { part: 'author', id: `author-${id}`, href: c.author.url, rel: 'ugc nofollow noopener' }, header)
+    const author = url
+      ? el('a', { part: 'author', id: `author-${id}`, href: url, rel: 'ugc nofollow noopener' }, header)
       : el('span', { part: 'author', id: `author-${id}` }, header);
     author.textContent = name;
-    const time = el('time', { part: 'date', datetime: item.date.toISOString(), title: full.format(item.date) }, header);
-    time.textContent = label(item.date);
+    if (item.date) {
+      const time = el('time', { part: 'date', datetime: item.date.toISOString(), title: full.format(item.date) }, header);
+      time.textContent = label(item.date);
+    }
     if (inReplyTo !== undefined) el('span', { class: 'in-reply-to' }, header).textContent = `In reply to ${inReplyTo}`;
-    baselineText(el('div', { part: 'content' }, article), c.content);
+    baselineText(el('div', { part: 'content' }, article), item.text);
     const footer = el('footer', {}, article);
     const button = el('button', { part: 'reply-button', type: 'button', 'aria-label': `Reply to ${name}`, 'aria-expanded': 'false' }, footer);
     button.textContent = 'Reply';
