@@ -52,11 +52,16 @@ export function defineLazily(elements: readonly LazyElement[], options: LazyDefi
   }
   if (!pending.size) return;
 
-  // Elements found before `ready`: observed once the page has its size.
-  const waiting: Element[] = [];
-  let started = false;
-  /** The elements found of each tag still pending, to watch again if loading its code fails. */
+  /**
+   * The elements found of each pending tag: observed once the page has its size (`ready`), and
+   * again when loading their code failed.
+   */
   const found = new Map<string, Set<Element>>();
+  let started = false;
+
+  const observeFound = (tag: string) => {
+    for (const element of found.get(tag) ?? []) near.observe(element);
+  };
 
   const load = (tag: string) => {
     const element = pending.get(tag);
@@ -66,16 +71,18 @@ export function defineLazily(elements: readonly LazyElement[], options: LazyDefi
       () => {
         found.delete(tag);
         // A chunk may define more than its tag (the list's defines the form it opens for replies).
-        for (const other of pending.keys()) if (customElements.get(other)) pending.delete(other);
+        for (const other of pending.keys()) {
+          if (!customElements.get(other)) continue;
+          pending.delete(other);
+          found.delete(other);
+        }
         if (!pending.size) stop();
       },
       (error: unknown) => {
         // Offline, or the files moved: try again on the next approach, a little later.
         console.error(`news-elements: the code of <${tag}> could not be loaded`, error);
         pending.set(tag, element);
-        setTimeout(() => {
-          for (const waiting of found.get(tag) ?? []) near.observe(waiting);
-        }, RETRY_DELAY_MS);
+        setTimeout(() => observeFound(tag), RETRY_DELAY_MS);
       },
     );
   };
@@ -102,7 +109,6 @@ export function defineLazily(elements: readonly LazyElement[], options: LazyDefi
     found.get(tag)!.add(element);
     if (element.getAttribute('loading') === 'eager') load(tag);
     else if (started) near.observe(element);
-    else waiting.push(element);
   };
 
   const rootsSeen = new WeakSet<ShadowRoot>();
@@ -156,6 +162,6 @@ export function defineLazily(elements: readonly LazyElement[], options: LazyDefi
     .catch(() => undefined)
     .then(() => {
       started = true;
-      for (const element of waiting.splice(0)) if (pending.has(element.localName)) near.observe(element);
+      for (const tag of pending.keys()) observeFound(tag);
     });
 }
