@@ -54,12 +54,11 @@ try {
     console.log(`  ${figure.name.padEnd(16)} ${kb(figure.bytes).padStart(9)} of ${kb(figure.budget)}  ${verdict.padEnd(18)} (${figure.detail})`);
   }
   if (args.has('--by-file')) {
-    for (const [name, file] of files) {
+    for (const name of files.keys()) {
       console.log(`\nWhat each source file costs in ${name} (gzip bytes; minified characters):`);
       for (const { source, chars, bytes } of costBySource(join(out, name))) {
         console.log(`  ${String(bytes).padStart(6)} ${String(chars).padStart(7)}  ${source}`);
       }
-      void file;
     }
   }
   if (args.has('--write-readme')) writeReadme(figures);
