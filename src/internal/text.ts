@@ -17,16 +17,24 @@
 // The C0 controls except tab (U+0009) and line feed (U+000A), DEL and the C1 controls.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const FORMATS = /(?![\u200c\u200d\u{e0020}-\u{e007f}])\p{Cf}/gu;
-const INVISIBLE = /[\s\u200c\u200d\u2800\u3164\u115f\u1160\uffa0]/gu;
+/** A character that is visible (neither white space, a joiner, nor blank-looking). */
+const VISIBLE = /[^\s\u200c\u200d\u2800\u3164\u115f\u1160\uffa0]/u;
+/**
+ * Any character `cleanText` would change. Nearly every value has none, and one test is far cheaper
+ * than three replacements (10,000 comments are cleaned when a thread loads).
+ */
+const TO_CLEAN = /[\r\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\p{Cf}/u;
 
 /** `value` without control and format characters (see above); line breaks as `\n`. */
 export function cleanText(value: string): string {
+  if (!TO_CLEAN.test(value)) return value;
   return value.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(FORMATS, '');
 }
 
 /** `cleanText` for a one-line value (a name, an address): tabs and line breaks become spaces. */
 export function cleanLine(value: string): string {
-  return cleanText(value).replace(/[\t\n]/g, ' ');
+  const cleaned = cleanText(value);
+  return /[\t\n]/.test(cleaned) ? cleaned.replace(/[\t\n]/g, ' ') : cleaned;
 }
 
 /**
@@ -45,7 +53,7 @@ export function isBlank(value: string): boolean {
 }
 
 /** `isBlank` for a value already cleaned (a name of each of 10,000 comments is not cleaned twice). */
-const onlyInvisible = (cleaned: string): boolean => cleaned.replace(INVISIBLE, '') === '';
+const onlyInvisible = (cleaned: string): boolean => !VISIBLE.test(cleaned);
 
 /** No lone surrogate (text that cannot be encoded as UTF-8). */
 export function isWellFormed(value: string): boolean {
