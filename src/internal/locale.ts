@@ -33,8 +33,10 @@ export function safeLocale(lang: string): string | undefined {
  * An RFC 3339 / ISO 8601 date-time (`2026-01-14T09:30:00Z`, `…+05:30`, `…T09:30` in the reader's
  * zone) or date (`2026-01-14`, midnight UTC). Nothing looser: `Date.parse` would also take "1"
  * (as 2001), RFC 1123 strings and February 30 (as March 2).
+ * Groups: year, month, day, hour, minute, second, fraction (`.123`), zone (`Z` or an offset), and
+ * the offset's sign, hours and minutes.
  */
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?([Zz]|[+-](\d{2}):?(\d{2}))?)?$/;
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|([+-])(\d{2}):?(\d{2}))?)?$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -46,21 +48,34 @@ function daysIn(year: number, month: number): number {
 
 /**
  * Parses an ISO 8601 date or date-time (see above); `undefined` for anything else or an impossible
- * date. Called for every comment of a thread (10,000 of them at times), so it reads the matched
- * groups directly rather than through intermediate arrays.
+ * date. Called for every comment of a thread (10,000 of them at times), so the date is built from
+ * the matched numbers rather than by parsing the string a second time with `new Date(text)`.
  */
 export function parseDate(value: unknown): Date | undefined {
-  const text = typeof value === 'string' ? value.trim() : '';
-  const match = ISO_8601.exec(text);
+  const match = ISO_8601.exec(typeof value === 'string' ? value.trim() : '');
   if (!match) return undefined;
-  const [, year, month, day, hour = '0', minute = '0', second = '0', , offsetHours = '0', offsetMinutes = '0'] = match;
+  const [, yearDigits, monthDigits, dayDigits, hourDigits, minuteDigits = '0', secondDigits = '0', fraction = '', zone, sign, offsetHours = '0', offsetMinutes = '0'] = match;
+  const [year, month, day] = [Number(yearDigits), Number(monthDigits), Number(dayDigits)];
+  const [hour, minute, second] = [Number(hourDigits ?? 0), Number(minuteDigits), Number(secondDigits)];
   const possible =
-    +month >= 1 && +month <= 12 && +day >= 1 && +day <= daysIn(+year, +month) &&
-    +hour <= 23 && +minute <= 59 && +second <= 59 && +offsetHours <= 23 && +offsetMinutes <= 59;
+    month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) &&
+    hour <= 23 && minute <= 59 && second <= 59 && Number(offsetHours) <= 23 && Number(offsetMinutes) <= 59;
   if (!possible) return undefined;
-  // A date alone is midnight UTC (as `Date` reads it); with a time, `Date` reads what the pattern allowed.
-  const date = new Date(match[4] ? text : `${text}T00:00:00Z`);
-  return isNaN(+date) ? undefined : date;
+  // Milliseconds: the first three digits of the fraction (further digits are cut off, as `Date` does).
+  const milliseconds = Number(fraction.slice(1, 4).padEnd(3, '0'));
+  // The setters, unlike `Date.UTC`, leave years 0–99 as they are (not 1900–1999).
+  const date = new Date(0);
+  if (hourDigits !== undefined && zone === undefined) {
+    // A time without a zone is the reader's local time.
+    date.setFullYear(year, month - 1, day);
+    date.setHours(hour, minute, second, milliseconds);
+  } else {
+    // UTC (a date alone is midnight UTC): an offset is taken off the local hours and minutes given.
+    const direction = sign === '-' ? -1 : 1;
+    date.setUTCFullYear(year, month - 1, day);
+    date.setUTCHours(hour - direction * Number(offsetHours), minute - direction * Number(offsetMinutes), second, milliseconds);
+  }
+  return date;
 }
 
 /**
