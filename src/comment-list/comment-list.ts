@@ -259,7 +259,9 @@ export class CommentList extends LitElement {
     super.connectedCallback();
     this.#scope = successScopeOf(this);
     this.#scope.addEventListener('comment-success', this.#onSuccess);
-    void customElements.whenDefined(CommentList.formTag).then(() => this.requestUpdate());
+    // Reply buttons appear once the form element is defined; when it already is, the first render
+    // has them, and a second render of the whole thread would only find nothing to change.
+    if (!customElements.get(CommentList.formTag)) void customElements.whenDefined(CommentList.formTag).then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {

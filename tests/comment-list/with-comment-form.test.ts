@@ -15,6 +15,24 @@ describe('<comment-list> with <comment-form>', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
 
+  it('should render a thread once when the form element is already defined (reply buttons from the start)', async () => {
+    const list = document.createElement('comment-list');
+    let renders = 0;
+    const render = list.render.bind(list);
+    list.render = () => (renders++, render());
+    list.comments = thread;
+    document.body.append(list);
+    try {
+      await list.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      expect($$(list, '[part="reply-button"]').length).to.equal(2);
+      expect(renders).to.equal(1);
+    } finally {
+      list.remove();
+    }
+  });
+
   it('should reply, post and show the reply nested — keyboard only', async () => {
     const wrapper = await fixture(html`<div>
       <comment-list article-id="a1" .comments=${thread}></comment-list>
