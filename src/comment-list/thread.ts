@@ -170,6 +170,12 @@ export function nextFromLinkHeader(header: string | null, base: string): string 
 /** Sort key: the time, or `undated` for a comment without a date (those keep arrival order, last). */
 const time = (comment: Comment, undated: number): number => comment.date?.getTime() ?? undated;
 
+/** Whether `comments` are oldest first already (undated ones last), as `buildThread` sorts them. */
+function inDateOrder(comments: readonly Comment[]): boolean {
+  for (let i = 1; i < comments.length; i++) if (time(comments[i - 1], Infinity) > time(comments[i], Infinity)) return false;
+  return true;
+}
+
 /** A comment on `buildThread`'s stack, waiting to be placed in the tree, and where it goes. */
 interface Placement {
   comment: Comment;
@@ -197,7 +203,9 @@ export function buildThread(comments: readonly Comment[], options: { maxDepth?: 
   // The first comment of each id (a later one with the same id is dropped).
   const byId = new Map<string, Comment>();
   for (const comment of comments) if (!byId.has(comment.id)) byId.set(comment.id, comment);
-  const items = [...byId.values()].sort((a, b) => time(a, Infinity) - time(b, Infinity));
+  const items = [...byId.values()];
+  // Servers mostly send a thread in date order already: then the (stable) sort would change nothing.
+  if (!inDateOrder(items)) items.sort((a, b) => time(a, Infinity) - time(b, Infinity));
 
   // Replies by the id of the comment they answer, oldest first. A reply to itself or to a comment
   // that is not here goes to the top level.
@@ -216,14 +224,15 @@ export function buildThread(comments: readonly Comment[], options: { maxDepth?: 
   if (options.order === 'newest') roots.sort((a, b) => time(b, -Infinity) - time(a, -Infinity));
 
   const tree: ThreadNode[] = [];
-  const placed = new Set<string>();
+  // By object, not id: `byId` holds one comment per id, and an object is found faster than a string.
+  const placed = new Set<Comment>();
   /** Adds `start` to the top level with its replies, depth-first, with an explicit stack (popped from the end). */
   const placeWithReplies = (start: Comment): void => {
     const stack: Placement[] = [{ comment: start, depth: 1, siblings: tree }];
     while (stack.length > 0) {
       const { comment, depth, siblings, inReplyTo } = stack.pop()!;
-      if (placed.has(comment.id)) continue; // reached again through a parent cycle
-      placed.add(comment.id);
+      if (placed.has(comment)) continue; // reached again through a parent cycle
+      placed.add(comment);
       const node: ThreadNode = { comment, depth, children: [], inReplyTo };
       siblings.push(node);
       const replies = repliesTo.get(comment.id) ?? [];
@@ -237,7 +246,7 @@ export function buildThread(comments: readonly Comment[], options: { maxDepth?: 
   };
   for (const root of roots) placeWithReplies(root);
   // A comment no root leads to sits in (or under) a parent cycle: it is shown at the top level.
-  for (const comment of items) if (!placed.has(comment.id)) placeWithReplies(comment);
+  for (const comment of items) if (!placed.has(comment)) placeWithReplies(comment);
   return tree;
 }
 
