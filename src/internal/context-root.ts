@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { ContextRoot } from '@lit/context';
 
 const ATTACHED = Symbol.for('news-elements:context-root');
@@ -10,7 +11,8 @@ const ATTACHED = Symbol.for('news-elements:context-root');
  */
 export function attachContextRoot(): void {
   const page = globalThis as { [ATTACHED]?: boolean };
-  if (page[ATTACHED] || typeof document === 'undefined') return;
+  // (Server rendering has no document to listen on: there, the article reaches its byline directly.)
+  if (page[ATTACHED] || isServer) return;
   page[ATTACHED] = true;
   new ContextRoot().attach(document.documentElement);
 }

@@ -24,6 +24,14 @@ export const MAX_ARTICLE_BLOCKS = 2_000;
  */
 export const MAX_OPEN_ELEMENTS = 1_000;
 
+/**
+ * How deep the sanitizers keep elements in a piece of untrusted HTML; deeper ones are unwrapped
+ * (their text stays). Far deeper than any article nests, and well under the depth at which a
+ * browser's parser stops nesting (512 in Chromium) — past that, browsers and the server's parser
+ * would build different trees from the same markup.
+ */
+export const MAX_NESTING_DEPTH = 200;
+
 /** Authors and tags shown (the rest of a longer list is dropped when the article is normalized). */
 export const MAX_AUTHORS = 10;
 export const MAX_TAGS = 20;

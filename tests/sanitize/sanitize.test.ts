@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { safeUrl, sanitizeHTML, sanitizeInert, textOfHTML } from '../../src/sanitize/sanitize.js';
+import { HOSTILE_HTML } from './corpus.js';
+import { MAX_NESTING_DEPTH } from '../../src/internal/limits.js';
 
 declare global {
   interface Window {
@@ -7,47 +9,6 @@ declare global {
   }
 }
 
-/** Markup that tries to run `window.__xss = 1` or to smuggle something dangerous into the DOM. */
-export const HOSTILE_HTML = [
-  '<script>window.__xss=1</script>',
-  '<img src=x onerror="window.__xss=1">',
-  '<IMG SRC=x OnErRoR=window.__xss=1>',
-  '<a href="javascript:window.__xss=1">a</a>',
-  '<a href="JaVaScRiPt:window.__xss=1">b</a>',
-  '<a href="  javascript:window.__xss=1">c</a>',
-  '<a href="java&#x09;script:window.__xss=1">d</a>',
-  '<a href="java\nscript:window.__xss=1">e</a>',
-  '<a href="&#106;avascript:window.__xss=1">f</a>',
-  '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;window.__xss=1">g</a>',
-  '<a href="vbscript:msgbox(1)">h</a>',
-  '<a href="data:text/html,<script>window.__xss=1</script>">i</a>',
-  '<img src="data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==">',
-  '<svg><script>window.__xss=1</script></svg>',
-  '<svg onload="window.__xss=1"><circle r="1"/></svg>',
-  '<svg><a xlink:href="javascript:window.__xss=1"><text>x</text></a></svg>',
-  '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=1">',
-  '<math href="javascript:window.__xss=1">m</math>',
-  '<iframe src="javascript:window.__xss=1"></iframe>',
-  '<iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
-  '<object data="javascript:window.__xss=1"></object>',
-  '<embed src="javascript:window.__xss=1">',
-  '<form action="javascript:window.__xss=1"><button>go</button></form>',
-  '<base href="javascript:window.__xss=1//">',
-  '<meta http-equiv="refresh" content="0;url=javascript:window.__xss=1">',
-  '<style>*{background:url(javascript:window.__xss=1)}</style>',
-  '<link rel="stylesheet" href="javascript:window.__xss=1">',
-  '<div style="background:url(javascript:window.__xss=1)">styled</div>',
-  '<noscript><p title="</noscript><img src=x onerror=window.__xss=1>">',
-  '<template><img src=x onerror="window.__xss=1"></template>',
-  '<details open ontoggle="window.__xss=1">t</details>',
-  '<input autofocus onfocus="window.__xss=1">',
-  '<p id="__xss" name="clobber">clobber</p>',
-  '<body onload="window.__xss=1">',
-  '<video><source onerror="window.__xss=1"></video>',
-  '<a href="https://example.com/x" onclick="window.__xss=1" target="_blank">ok</a>',
-  '<!--<img src=x onerror=window.__xss=1>-->',
-  '<x-custom onclick="window.__xss=1">custom</x-custom>',
-];
 
 const DANGEROUS_ELEMENTS =
   'script, style, iframe, object, embed, form, base, meta, link, svg, math, template, noscript, input, button, video, source';
@@ -69,6 +30,13 @@ function assertInert(container: Element): void {
 describe('sanitizeHTML', () => {
   afterEach(() => {
     delete window.__xss;
+  });
+
+  it('should unwrap elements nested deeper than MAX_NESTING_DEPTH, keeping their text', () => {
+    const nested = (depth: number) => `${'<span>'.repeat(depth - 1)}<b>x</b>${'</span>'.repeat(depth - 1)}`;
+    expect(sanitizeInert(nested(MAX_NESTING_DEPTH)).querySelector('b')).not.to.equal(null);
+    const deeper = sanitizeInert(nested(MAX_NESTING_DEPTH + 1));
+    expect([deeper.querySelector('b'), deeper.textContent]).to.deep.equal([null, 'x']);
   });
 
   it('should keep allowed formatting, links, lists, images, figures and tables', () => {

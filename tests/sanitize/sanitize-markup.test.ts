@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { sanitizeHTML, textOfHTML } from '../../src/sanitize/sanitize.js';
+import { sanitizeMarkup, textOfMarkup } from '../../src/sanitize/sanitize-markup.js';
+import { HOSTILE_HTML, KEPT_HTML } from './corpus.js';
+
+/** What the browser sanitizer keeps of `html`, serialized by the browser. */
+function browserMarkup(html: string): string {
+  const container = document.createElement('div');
+  container.append(sanitizeHTML(html));
+  return container.innerHTML;
+}
+
+/** The HTML pieces of the demo article (its `html` paragraphs). */
+const article = (await (await fetch('/demo/article.json')).json()) as { body: { html?: string }[] };
+const articleHtml = article.body.flatMap((block) => (block.html ? [block.html] : []));
+
+describe('sanitizeMarkup: the server sanitizer gives the browser sanitizer’s markup', () => {
+  for (const [name, corpus] of [['hostile', HOSTILE_HTML], ['kept', KEPT_HTML], ['the demo article', articleHtml]] as const) {
+    it(`should agree on every piece of the ${name} corpus (${corpus.length})`, () => {
+      expect(corpus.length).to.be.greaterThan(0);
+      for (const html of corpus) expect(sanitizeMarkup(html), html.slice(0, 120)).to.equal(browserMarkup(html));
+    });
+  }
+
+  it('should agree on the text a reader sees (word counts)', () => {
+    for (const html of [...HOSTILE_HTML, ...KEPT_HTML, ...articleHtml]) expect(textOfMarkup(html), html.slice(0, 120)).to.equal(textOfHTML(html));
+  });
+
+  it('should give nothing for what is not a string', () => {
+    for (const value of [undefined, null, 42, { html: '<b>x</b>' }]) expect(sanitizeMarkup(value)).to.equal('');
+  });
+});
