@@ -1,9 +1,11 @@
-// A Vite plugin that collapses the whitespace inside Lit's css`` and html`` template literals of
-// our own sources before bundling: indentation is a large share of an element's bytes.
-// The TypeScript parser finds the literals, so expressions (${…}) and nested templates are never
-// touched as text. css``: comments dropped, whitespace around { } ; , > dropped, other runs become one
-// space, leading zeros of decimals dropped. html``: a run of whitespace containing a newline becomes
-// one space — HTML renders it the same (no template of ours uses <pre> or `white-space: pre`).
+// A Vite plugin that collapses the whitespace inside Lit's css`` template literals of our own
+// sources before bundling: indentation is a large share of a stylesheet's bytes. The TypeScript
+// parser finds the literals, so expressions (${…}) are never touched as text. Comments dropped,
+// whitespace around { } ; , > dropped, other runs become one space, leading zeros of decimals dropped.
+//
+// html`` literals are left exactly as written: server rendering (news-elements/ssr, which runs the
+// sources unbundled) marks each template with a digest of its strings, and hydration in the browser
+// finds its templates by the same digest — a squeezed template would match nothing.
 import ts from 'typescript';
 
 export const minifyCss = (text) =>
@@ -14,14 +16,12 @@ export const minifyCss = (text) =>
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2'); // 0.5rem → .5rem
-const minifyHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
 
 export function squeezeLiterals(code, fileName = 'file.ts') {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'css' || node.tag.text === 'html')) {
-      const squeeze = node.tag.text === 'css' ? minifyCss : minifyHtml;
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') {
       const template = node.template;
       // Raw text pieces sit between the backtick/`}` and the backtick/`${` of each span.
       const pieces = ts.isNoSubstitutionTemplateLiteral(template)
@@ -31,12 +31,10 @@ export function squeezeLiterals(code, fileName = 'file.ts') {
         const start = piece.getStart(source) + 1; // after ` or }
         const end = piece.getEnd() - (piece.kind === ts.SyntaxKind.TemplateTail || piece.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral ? 1 : 2);
         const raw = code.slice(start, end);
-        let squeezed = squeeze(raw);
-        // CSS may lose the space at the very start and end, never one next to a ${…} (`${width} solid`).
-        if (squeeze === minifyCss) {
-          if (piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral) squeezed = squeezed.trimStart();
-          if (piece.kind === ts.SyntaxKind.TemplateTail || piece.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral) squeezed = squeezed.trimEnd();
-        }
+        let squeezed = minifyCss(raw);
+        // The text may lose the space at its very start and end, never one next to a ${…} (`${width} solid`).
+        if (piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral) squeezed = squeezed.trimStart();
+        if (piece.kind === ts.SyntaxKind.TemplateTail || piece.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral) squeezed = squeezed.trimEnd();
         if (squeezed !== raw) edits.push([start, end, squeezed]);
       }
     }

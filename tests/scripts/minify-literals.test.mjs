@@ -1,4 +1,5 @@
-// The build's literal squeezer: it must shrink css``/html`` text and never change what it means.
+// The build's literal squeezer: it must shrink css`` text and never change what it means, and leave
+// html`` as written (server-rendered markup is matched to its template by the template's strings).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { minifyCss, squeezeLiterals } from '../../scripts/minify-literals.mjs';
@@ -16,7 +17,7 @@ test('css: comments, whitespace, trailing semicolons and leading zeros go; calc(
   );
 });
 
-test('only css`` and html`` literals are touched, never their ${} expressions or other strings', () => {
+test('only css`` literals are touched, never their ${} expressions, html`` or other strings', () => {
   const code = [
     'const s = css`\n  a {\n    color: red;\n  }\n`;',
     'const w = css`\n  a { border: ${width} solid }\n`;',
@@ -25,7 +26,7 @@ test('only css`` and html`` literals are touched, never their ${} expressions or
   ].join('\n');
   assert.equal(
     squeezeLiterals(code),
-    ['const s = css`a{color:red}`;', 'const w = css`a{border:${width} solid}`;', 'const t = html`<p> ${cond ? html`<b> x</b>` : "keep\\n   this"} </p>`;', 'const u = `plain\n   text`;'].join('\n'),
+    ['const s = css`a{color:red}`;', 'const w = css`a{border:${width} solid}`;', 'const t = html`<p>\n    ${cond ? html`<b>\n  x</b>` : "keep\\n   this"}\n  </p>`;', 'const u = `plain\n   text`;'].join('\n'),
   );
   assert.equal(squeezeLiterals('const x = 1;'), null);
 });
