@@ -3,7 +3,12 @@
  * shadow-root boundaries (an element rendered inside another element's shadow root still follows
  * the page), then `<html lang>`, then the browser.
  */
+import { isServer } from 'lit';
+import { serverRender } from './server-render.js';
+
 export function languageOf(el: Element): string {
+  // On the server an element has no ancestors to ask: its own `lang`, else the page's.
+  if (isServer) return el.getAttribute('lang') || serverRender().lang;
   let node: Element | null = el;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
@@ -92,7 +97,9 @@ function cached<T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, ma
 
 export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): string {
   const locale = safeLocale(lang);
-  return cached(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
+  // A server renders in the zone it is told (the reader's is not known there); a browser in the reader's.
+  const zoned: Intl.DateTimeFormatOptions = isServer ? { ...options, timeZone: serverRender().timeZone } : options;
+  return cached(`date ${locale} ${JSON.stringify(zoned)}`, () => new Intl.DateTimeFormat(locale, zoned)).format(date);
 }
 
 /** The parts of "A", "A and B", "A, B and C" in the given language (`element` parts are the items). */

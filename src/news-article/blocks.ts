@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Article, ArticleImage, Block } from '../model/article.js';
-import { sanitizedTree } from './body-html.js';
+import { renderedHTML } from './body-html.js';
 
 /** A figure with reserved dimensions (no layout shift) and a caption + credit. */
 export function renderFigure(image: ArticleImage, part: string, loading: 'eager' | 'lazy'): TemplateResult {
@@ -21,14 +21,23 @@ export function renderFigure(image: ArticleImage, part: string, loading: 'eager'
   </figure>`;
 }
 
-/** Lit can't bind a tag name: a heading is built as a node, its text set as text. */
-function renderHeading(level: number, text: string): HTMLHeadingElement {
-  const heading = document.createElement(`h${level}`) as HTMLHeadingElement;
-  heading.textContent = text;
-  return heading;
+/** Lit can't bind a tag name: one template per heading level. */
+function renderHeading(level: 2 | 3 | 4 | 5 | 6, text: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2>${text}</h2>`;
+    case 3:
+      return html`<h3>${text}</h3>`;
+    case 4:
+      return html`<h4>${text}</h4>`;
+    case 5:
+      return html`<h5>${text}</h5>`;
+    case 6:
+      return html`<h6>${text}</h6>`;
+  }
 }
 
-function renderBlock(block: Block, sanitized: (html: string) => DocumentFragment): TemplateResult | Node {
+function renderBlock(block: Block, sanitized: (html: string) => unknown): TemplateResult {
   switch (block.type) {
     case 'paragraph':
       return html`<p>${block.html ? sanitized(block.html) : block.text}</p>`;
@@ -55,8 +64,8 @@ function renderBlock(block: Block, sanitized: (html: string) => DocumentFragment
  * article reuse it. Its HTML is copied from the trees `normalizeArticle` sanitized (and counted the
  * words of), not parsed again; an article from elsewhere has its HTML sanitized here.
  */
-export function renderBody(article: Article): (TemplateResult | Node)[] | DocumentFragment {
-  const sanitized = (html: string) => document.importNode(sanitizedTree(article, html), true);
+export function renderBody(article: Article): TemplateResult[] | unknown {
+  const sanitized = (html: string) => renderedHTML(article, html);
   const { body } = article;
   return typeof body === 'string' ? sanitized(body) : body.map((block) => renderBlock(block, sanitized));
 }

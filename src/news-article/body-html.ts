@@ -1,4 +1,6 @@
+import { isServer } from 'lit';
 import type { Article } from '../model/article.js';
+import { serverSanitizer } from '../internal/server-render.js';
 import { sanitizeInert } from '../sanitize/sanitize.js';
 
 /**
@@ -21,4 +23,20 @@ export function sanitizedTree(article: Article, html: string): DocumentFragment 
   let tree = byHTML.get(html);
   if (!tree) byHTML.set(html, (tree = sanitizeInert(html)));
   return tree;
+}
+
+/**
+ * What a template renders for one of `article`'s HTML strings: in a browser a copy of its sanitized
+ * tree; on the server the sanitized markup (which hydration then leaves in place: a part holding a
+ * node is not re-rendered when it hydrates).
+ */
+export function renderedHTML(article: Article, html: string): unknown {
+  if (isServer) return serverSanitizer().render(html);
+  return document.importNode(sanitizedTree(article, html), true);
+}
+
+/** The text a reader sees in one of `article`'s HTML strings (for the word count). */
+export function textOfArticleHTML(article: Article, html: string): string {
+  if (isServer) return serverSanitizer().textOfMarkup(html);
+  return sanitizedTree(article, html).textContent ?? '';
 }

@@ -4,6 +4,9 @@ import { trustedScript } from '../internal/trusted-types.js';
 /** Article → schema.org NewsArticle, the structured data search engines read. */
 export function toNewsArticleLd(article: Article): Record<string, unknown> {
   // Keys left `undefined` are dropped by JSON.stringify.
+  // Relative URLs resolve against the page; on the server, which has none, against the article's own URL.
+  const base = globalThis.document?.baseURI ?? article.url;
+  const absolute = (url?: string) => url && absoluteUrl(url, base);
   const url = absolute(article.url);
   return {
     '@context': 'https://schema.org',
@@ -22,13 +25,17 @@ export function toNewsArticleLd(article: Article): Record<string, unknown> {
   };
 }
 
-/** Absolute URL; the input already passed `safeUrl`, which parsed it against the same base. */
-function absolute(url?: string): string | undefined {
-  return url && new URL(url, document.baseURI).href;
+/** `url` made absolute against `base`; as it is when there is no absolute base (a server render of an article without a URL). */
+export function absoluteUrl(url: string, base: string | undefined): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
 }
 
 /**
- * JSON for a `<script>` element. `<` is escaped as `\u003c`, so text containing `</script>` or
+ * JSON for a `<script>` element (the JSON-LD, and the article a server render embeds). `<` is escaped as `\u003c`, so text containing `</script>` or
  * `<!--` cannot end the script early; U+2028/2029 are escaped for old JavaScript parsers.
  */
 export function serializeJsonLd(ld: unknown): string {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { articleContext } from '../context.js';
 import type { Article } from '../model/article.js';
@@ -95,12 +95,20 @@ export class NewsArticle extends LitElement {
 
   #body?: ReturnType<typeof renderBody>;
   #request?: AbortController;
-  /** The JSON-LD script, in the light DOM while an article is shown and the element connected. */
-  #jsonLd = document.createElement('script');
+  /**
+   * The JSON-LD script, in the light DOM while an article is shown and the element connected: the
+   * one a server render put there, else one of our own (made when first connected, as a server
+   * render has no `document`).
+   */
+  #jsonLd?: HTMLScriptElement;
   #announceLoad?: boolean;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A server render connects the element only for its context provider; its light DOM is written
+    // by the renderer (news-elements/ssr), which gives the article as `data`.
+    if (isServer) return;
+    this.#jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ?? document.createElement('script');
     if (this.article) writeJsonLd(this, this.article, this.#jsonLd);
     else if (this.data === undefined && !this.src) this.#readInlineJson();
   }
@@ -108,7 +116,7 @@ export class NewsArticle extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#request?.abort();
-    this.#jsonLd.remove();
+    this.#jsonLd?.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -123,7 +131,7 @@ export class NewsArticle extends LitElement {
   protected override updated(): void {
     if (this.#announceLoad && this.article) {
       this.#announceLoad = false;
-      if (this.isConnected) writeJsonLd(this, this.article, this.#jsonLd);
+      if (this.isConnected && this.#jsonLd) writeJsonLd(this, this.article, this.#jsonLd);
       emit(this, 'news-article-load', this.article);
     }
   }
@@ -182,7 +190,7 @@ export class NewsArticle extends LitElement {
 
   #fail(message: string, status?: number): void {
     this.#show(undefined, message);
-    this.#jsonLd.remove();
+    this.#jsonLd?.remove();
     emit(this, 'news-article-error', withDefined<NewsArticleErrorDetail>({ message }, { status }));
   }
 
@@ -203,6 +211,8 @@ export class NewsArticle extends LitElement {
   }
 
   #renderArticle(article: Article, text: ArticleStrings) {
+    // The byline carries the article's language as its own `lang`: a server render, which cannot
+    // look up the ancestors' `lang`, then gives it the language the browser finds.
     return html`<article part="article" lang=${article.language ?? nothing}>
       <header part="header">
         ${article.section ? html`<p class="section" part="section" dir="auto">${article.section}</p>` : nothing}
@@ -210,7 +220,7 @@ export class NewsArticle extends LitElement {
         ${article.dek ? html`<p class="dek" part="dek">${article.dek}</p>` : nothing}
         <div class="meta">
           ${article.dateline ? html`<span class="dateline" part="dateline" dir="auto">${article.dateline}</span>` : nothing}
-          <news-byline part="byline" exportparts="avatar,author,role,dates,reading-time" .strings=${this.strings}></news-byline>
+          <news-byline part="byline" exportparts="avatar,author,role,dates,reading-time" lang=${article.language ?? nothing} .strings=${this.strings}></news-byline>
         </div>
       </header>
       ${article.image ? renderFigure(article.image, 'figure', 'eager') : nothing}

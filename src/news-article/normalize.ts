@@ -4,7 +4,7 @@ import { displayText, isObject, text, withDefined } from '../internal/json.js';
 import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_BODY_CHARS, MAX_OPEN_ELEMENTS, MAX_TAGS } from '../internal/limits.js';
 import { parseDate } from '../internal/locale.js';
 import { openElements, safeUrl, textOfHTML } from '../sanitize/sanitize.js';
-import { sanitizedTree } from './body-html.js';
+import { textOfArticleHTML } from './body-html.js';
 
 /**
  * The only place where the untrusted shape of article JSON is checked. Returns a value, never
@@ -164,6 +164,6 @@ export function normalizeArticle(input: unknown): NormalizeResult {
     },
   );
   // Read from the sanitized trees that rendering then copies: each HTML string is parsed once.
-  article.wordCount = countWords(body, (html) => sanitizedTree(article, html).textContent ?? '');
+  article.wordCount = countWords(body, (html) => textOfArticleHTML(article, html));
   return { article };
 }

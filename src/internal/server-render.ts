@@ -1,0 +1,62 @@
+/**
+ * What server rendering (`news-elements/ssr`) gives the few places that, in a browser, would ask
+ * the DOM: the language (a browser walks the `lang` attributes), the time zone and clock of dates,
+ * and how untrusted HTML becomes markup (a browser parses it into a `<template>`; the server uses the
+ * parse5 sanitizer, which the browser bundle must not carry). Nothing here is used in a browser.
+ */
+
+/** The settings of one server render. */
+export interface ServerRenderSettings {
+  /** The page's language: what an element without a `lang` attribute of its own speaks. */
+  lang: string;
+  /** The time zone dates are shown in (IANA name, e.g. `Europe/Paris`). */
+  timeZone: string;
+  /** "Now" for relative dates, in milliseconds since the epoch. */
+  now: number;
+}
+
+/**
+ * The DOM-free sanitizer (sanitize/sanitize-markup.ts), registered by `news-elements/ssr` when it
+ * loads: the browser bundle carries neither it nor the `unsafeHTML` directive its markup renders through.
+ */
+export interface ServerSanitizer {
+  /** Untrusted HTML → what a template renders for what the sanitizer keeps (its markup, as is). */
+  render(html: string): unknown;
+  /** Untrusted HTML → the text a reader sees in what the sanitizer keeps. */
+  textOfMarkup(html: string): string;
+}
+
+/** Outside a render (`normalizeArticle` called by a build script, say): English, UTC, the real clock. */
+const DEFAULTS: Omit<ServerRenderSettings, 'now'> = { lang: 'en', timeZone: 'UTC' };
+
+let current: ServerRenderSettings | undefined;
+let sanitizer: ServerSanitizer | undefined;
+
+/** The settings of the server render under way, else the defaults. */
+export function serverRender(): ServerRenderSettings {
+  return current ?? { ...DEFAULTS, now: Date.now() };
+}
+
+/**
+ * Runs `render` with `settings` in force. Renders are synchronous, so two renders never see each
+ * other's settings.
+ */
+export function withServerRender<T>(settings: ServerRenderSettings, render: () => T): T {
+  const outer = current;
+  current = settings;
+  try {
+    return render();
+  } finally {
+    current = outer;
+  }
+}
+
+export function registerServerSanitizer(registered: ServerSanitizer): void {
+  sanitizer = registered;
+}
+
+/** The server's sanitizer; article HTML cannot be read in Node without it. */
+export function serverSanitizer(): ServerSanitizer {
+  if (!sanitizer) throw new Error("news-elements: article HTML is read on the server through news-elements/ssr: import it first");
+  return sanitizer;
+}
