@@ -3,6 +3,7 @@
 //   /        → demo/        the demo page (index.html), article.json, demo.css, images
 //   /dist/   → dist/        the built bundle (news-elements.js)
 //   /api/    → the comments endpoint (app.ts)
+//   /articles/carney-beijing-visit → the demo article, server-rendered (demo-article-page.ts)
 //
 // and nothing else: the project root (sources, tests, node_modules, .git, package.json) and the
 // SQLite database (data/comments.db, outside both folders) are never served. Static files
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { createCommentsApp, DEFAULT_DB_PATH, type CommentsApp, type CommentsAppOptions } from './app.js';
 import { createHttpServer, type HttpTimeouts } from './http.js';
 import { createStaticHandler, type StaticMount } from './static.js';
+import { createDemoArticlePage } from './demo-article-page.js';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const DEMO_DIR = resolve(PROJECT_ROOT, 'demo');
@@ -52,8 +54,10 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
   if (served) throw new Error(`The comments database (${dbPath}) must not lie in a served folder (${served.dir}).`);
   const app = createCommentsApp({ ...options.app, dbPath });
   const serveStatic = createStaticHandler(mounts);
+  const serveArticlePage = createDemoArticlePage(options.demoDir ?? DEMO_DIR);
   const server = createHttpServer((req, res) => {
     app.handle(req, res, () => {
+      if (serveArticlePage(req, res)) return;
       serveStatic(req, res).catch((error: unknown) => {
         console.error('[demo] static file failed:', error);
         if (!res.headersSent) res.statusCode = 500;

@@ -1,0 +1,88 @@
+import type { Article } from '../model/article.js';
+import { absoluteUrl } from '../news-article/json-ld.js';
+import { articleFrom, renderArticle, type RenderOptions } from './render.js';
+
+export interface PageOptions extends RenderOptions {
+  /** Anything `<news-article>` accepts. */
+  article: unknown;
+  /** The URL of the bundle (`dist/news-elements.js`), loaded as a module script; without it the page has no script. */
+  scriptSrc?: string;
+  /** The site's name: after the headline in the `<title>`, and `og:site_name`. */
+  siteName?: string;
+  /** Markup added to the `<head>` (the site's stylesheets …). Trusted: written as it is. */
+  head?: string;
+  /** Markup before and after the `<main>` that holds the article (the site's header and footer). Trusted. */
+  before?: string;
+  after?: string;
+  /** Markup inside the article, after its body: where its slot shows the comments. Trusted. */
+  children?: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text or an attribute value, escaped for HTML. */
+export const escapeHTML = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+
+/**
+ * The `<head>` tags crawlers and link previews read without running script: description, canonical
+ * link, Open Graph (`og:*`, `article:*`) and the Twitter card. Image URLs are made absolute against
+ * the article's URL (link previews need absolute ones).
+ */
+export function metaTags(article: Article, siteName?: string): string {
+  const tags: [attribute: 'name' | 'property', key: string, content: string | number | undefined][] = [
+    ['name', 'description', article.dek],
+    ['property', 'og:type', 'article'],
+    ['property', 'og:site_name', siteName],
+    ['property', 'og:title', article.headline],
+    ['property', 'og:description', article.dek],
+    ['property', 'og:url', article.url],
+    ['property', 'og:image', article.image && absoluteUrl(article.image.src, article.url)],
+    ['property', 'og:image:alt', article.image?.alt || undefined],
+    ['property', 'og:image:width', article.image?.width],
+    ['property', 'og:image:height', article.image?.height],
+    ['property', 'article:published_time', article.published],
+    ['property', 'article:modified_time', article.modified],
+    ['property', 'article:section', article.section],
+    ...article.tags.map((tag): ['property', string, string] => ['property', 'article:tag', tag]),
+    ['name', 'twitter:card', article.image ? 'summary_large_image' : 'summary'],
+    ['name', 'twitter:title', article.headline],
+    ['name', 'twitter:description', article.dek],
+    ['name', 'twitter:image', article.image && absoluteUrl(article.image.src, article.url)],
+  ];
+  const lines = tags
+    .filter(([, , content]) => content !== undefined && content !== '')
+    .map(([attribute, key, content]) => `<meta ${attribute}="${key}" content="${escapeHTML(String(content))}">`);
+  if (article.url) lines.splice(1, 0, `<link rel="canonical" href="${escapeHTML(article.url)}">`);
+  return lines.join('\n    ');
+}
+
+/**
+ * A complete HTML document for an article: its head (title, description, canonical link, Open Graph
+ * and Twitter card tags), the server-rendered `<news-article>` in `<main>`, and the bundle's module
+ * script. Throws `RenderInputError` for an article `<news-article>` would refuse.
+ */
+export function renderPage(options: PageOptions): string {
+  const article = articleFrom(options.article);
+  const lang = options.lang || article.language || 'en';
+  const title = options.siteName ? `${article.headline} — ${options.siteName}` : article.headline;
+  const script = options.scriptSrc ? `\n    <script type="module" src="${escapeHTML(options.scriptSrc)}"></script>` : '';
+  // (Normalizing the normalized article again gives it back unchanged.)
+  const body = renderArticle(article, { ...options, lang });
+  return `<!doctype html>
+<html lang="${escapeHTML(lang)}">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light dark">
+    <title>${escapeHTML(title)}</title>
+    ${metaTags(article, options.siteName)}${options.head ? `\n    ${options.head}` : ''}${script}
+  </head>
+  <body>
+    ${options.before ?? ''}
+    <main>
+      ${body}
+    </main>
+    ${options.after ?? ''}
+  </body>
+</html>
+`;
+}

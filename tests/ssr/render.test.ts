@@ -1,0 +1,137 @@
+// news-elements/ssr: the HTML each render function writes, parsed (parse5, as a browser would) and
+// checked — the declarative shadow roots, the byline inside, the JSON-LD and the embedded article,
+// hostile input kept inert, and the same output for the same clock.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { RenderInputError, articleFrom, renderArticle, renderPage } from '../../src/ssr/index.js';
+import { normalizeArticle } from '../../src/news-article/normalize.js';
+import { fullArticle, minimalArticle } from '../fixtures/articles.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Every element under `node` (template contents included, as a declarative shadow root is one), in document order. */
+function elements(node: Node): Element[] {
+  const found: Element[] = [];
+  const children = (n: Node): Node[] => [...('childNodes' in n ? n.childNodes : []), ...('content' in n && n.content ? [n.content] : [])];
+  const walk = (n: Node) => {
+    if ('tagName' in n) found.push(n);
+    children(n).forEach(walk);
+  };
+  walk(node);
+  return found;
+}
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const textOf = (node: Node): string =>
+  'value' in node && node.nodeName === '#text' ? node.value : [...('childNodes' in node ? node.childNodes : []), ...('content' in node && node.content ? [node.content] : [])].map(textOf).join('');
+/** The shadow root a `<template shadowrootmode="open">` child of `host` declares. */
+function shadowOf(host: Element): DefaultTreeAdapterMap['documentFragment'] {
+  const template = host.childNodes.find((n): n is Element => 'tagName' in n && n.tagName === 'template' && attr(n, 'shadowrootmode') === 'open');
+  assert.ok(template, `<${host.tagName}> has a declarative shadow root`);
+  return (template as DefaultTreeAdapterMap['template']).content;
+}
+const find = (root: Node, tag: string) => elements(root).filter((el) => el.tagName === tag);
+
+describe('renderArticle', () => {
+  const html = renderArticle(fullArticle, { now: 0 });
+  const fragment = parseFragment(html);
+  const [host] = find(fragment, 'news-article');
+
+  it('should write the article into a declarative shadow root, byline rendered inside its own', () => {
+    assert.ok(host);
+    const shadow = shadowOf(host!);
+    assert.equal(textOf(find(shadow, 'h1')[0]!), fullArticle.headline);
+    const [byline] = find(shadow, 'news-byline');
+    const bylineShadow = shadowOf(byline!);
+    assert.match(textOf(bylineShadow), /By\s+Rajeev Sharma, Correspondent and Ada Lovelace/);
+    assert.deepEqual(find(bylineShadow, 'time').map((t) => attr(t, 'datetime')), ['2026-01-14T09:30:00.000Z', '2026-01-15T15:05:00.000Z']);
+    // The body: blocks as elements, the HTML paragraph sanitized, headings in outline order.
+    assert.deepEqual(find(shadow, 'em').map(textOf), ['emphasis']);
+    assert.deepEqual([find(shadow, 'h2').map(textOf), find(shadow, 'h3').map(textOf)], [['A subheading'], ['Clamped heading']]);
+  });
+
+  it('should put the JSON-LD and the normalized article in the light DOM, as scripts that cannot be ended early', () => {
+    const scripts = host!.childNodes.filter((n): n is Element => 'tagName' in n && n.tagName === 'script');
+    assert.deepEqual(scripts.map((s) => attr(s, 'type')), ['application/ld+json', 'application/json']);
+    const ld = JSON.parse(textOf(scripts[0]!));
+    assert.equal(ld['@type'], 'NewsArticle');
+    assert.equal(ld.headline, fullArticle.headline);
+    assert.equal(ld.url, fullArticle.url);
+    assert.deepEqual(JSON.parse(textOf(scripts[1]!)), JSON.parse(JSON.stringify(articleFrom(fullArticle))));
+  });
+
+  it('should keep hostile text and markup inert: no script ends early, no handler or script survives', () => {
+    const hostile = {
+      ...minimalArticle,
+      headline: '</script><script>alert(1)</script>',
+      dek: '<!-- --><img src=x onerror=alert(1)>',
+      body: '<p>Hi<img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">x</a></p>',
+    };
+    const out = renderArticle(hostile, { now: 0 });
+    const parsed = parseFragment(out);
+    // Exactly the two data scripts, whatever the headline says; nothing executable anywhere.
+    assert.deepEqual(find(parsed, 'script').map((s) => attr(s, 'type')), ['application/ld+json', 'application/json']);
+    for (const el of elements(parsed)) {
+      for (const { name, value } of el.attrs) {
+        assert.doesNotMatch(name, /^on/i, `<${el.tagName} ${name}>`);
+        assert.doesNotMatch(value, /^\s*javascript:/i, `<${el.tagName} ${name}="${value}">`);
+      }
+    }
+    assert.equal(textOf(find(shadowOf(find(parsed, 'news-article')[0]!), 'h1')[0]!), hostile.headline);
+  });
+
+  it('should give the same HTML for the same input and clock, and write dates in the zone asked for', () => {
+    assert.equal(renderArticle(fullArticle, { now: 0 }), html);
+    const paris = renderArticle(fullArticle, { now: 0, timeZone: 'Europe/Paris' });
+    assert.match(html, /January 14, 2026 at 9:30\sAM/);
+    assert.match(paris, /January 14, 2026 at 10:30\sAM/);
+  });
+
+  it('should render in the language asked for', () => {
+    const french = renderArticle({ ...fullArticle, language: undefined }, { lang: 'fr', now: 0 });
+    const host = find(parseFragment(french), 'news-article')[0]!;
+    assert.equal(attr(host, 'lang'), 'fr');
+    const byline = textOf(shadowOf(find(shadowOf(host), 'news-byline')[0]!));
+    assert.match(byline, /Par\s+Rajeev Sharma, Correspondent et Ada Lovelace/);
+    assert.match(byline, /14 janvier 2026/);
+  });
+
+  it("should refuse what <news-article> refuses, with the element's message", () => {
+    for (const bad of [null, 'text', { ...minimalArticle, headline: '' }, { ...minimalArticle, published: 'yesterday' }]) {
+      const expected = normalizeArticle(bad).error;
+      assert.ok(expected);
+      assert.throws(() => renderArticle(bad), (error: unknown) => error instanceof RenderInputError && error.message === expected);
+    }
+  });
+});
+
+describe('renderPage', () => {
+  const page = renderPage({ article: fullArticle, now: 0, siteName: 'The <Daily> Dispatch', scriptSrc: '/dist/news-elements.js?v="1"' });
+  const document = parse(page);
+  const head = find(document, 'head')[0]!;
+  const meta = (key: string) => find(head, 'meta').filter((m) => attr(m, 'property') === key || attr(m, 'name') === key).map((m) => attr(m, 'content'));
+
+  it('should be a document in the article’s language, titled by its headline', () => {
+    assert.match(page, /^<!doctype html>/);
+    assert.equal(attr(find(document, 'html')[0]!, 'lang'), 'en');
+    assert.equal(textOf(find(head, 'title')[0]!), `${fullArticle.headline} — The <Daily> Dispatch`);
+  });
+
+  it('should carry the description, canonical link, Open Graph and Twitter card tags', () => {
+    assert.deepEqual(meta('description'), [fullArticle.dek]);
+    assert.deepEqual(find(head, 'link').filter((l) => attr(l, 'rel') === 'canonical').map((l) => attr(l, 'href')), [fullArticle.url]);
+    assert.deepEqual(meta('og:title'), [fullArticle.headline]);
+    assert.deepEqual(meta('og:site_name'), ['The <Daily> Dispatch']);
+    assert.deepEqual(meta('og:image'), ['https://news.example.com/demo/hero.svg']);
+    assert.deepEqual(meta('article:tag'), fullArticle.tags);
+    assert.deepEqual(meta('twitter:card'), ['summary_large_image']);
+  });
+
+  it('should load the bundle as a module script, and render the article in <main>', () => {
+    const scripts = find(head, 'script');
+    assert.deepEqual(scripts.map((s) => [attr(s, 'type'), attr(s, 'src')]), [['module', '/dist/news-elements.js?v="1"']]);
+    assert.equal(find(find(document, 'main')[0]!, 'news-article').length, 1);
+    assert.equal(find(parse(renderPage({ article: minimalArticle })), 'script').filter((s) => attr(s, 'type') === 'module').length, 0);
+  });
+});
