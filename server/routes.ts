@@ -20,6 +20,7 @@ import {
 } from './limits.js';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CROSS_SITE, postSource, setCorsHeaders } from './origin.js';
 import { MESSAGES, validatePostedComment, type CommentInput } from './validate.js';
+import { backUrl, isBrowserFormPost, redirectAfterComment, refusalPage } from './browser-post.js';
 
 export interface RouteContext {
   db: CommentsDb;
@@ -241,38 +242,74 @@ function listComments(ctx: RouteContext, req: IncomingMessage, res: ServerRespon
   send(res, 200, { comments: page.map(publicComment), total: ctx.db.countComments(articleId, wanted), next });
 }
 
+/** A refusal's JSON body (what a script gets; a browser form post gets it as a page). */
+interface Refusal {
+  code?: string;
+  message: string;
+  errors?: Record<string, string>;
+  retryAfter?: number;
+}
+
+/**
+ * How a post is answered: JSON for a script (the element, an app), pages and redirects for a form a
+ * browser posted without JavaScript (browser-post.ts). The handler decides what happened; these say it.
+ */
+interface PostAnswers {
+  refuse(status: number, refusal: Refusal, headers?: Record<string, string>): void;
+  /** A stored comment (or the answer an idempotency key recorded for it), as JSON text. */
+  stored(status: number, json: string, headers?: Record<string, string>): void;
+}
+
+function jsonAnswers(res: ServerResponse): PostAnswers {
+  return {
+    refuse: (status, refusal, headers) => send(res, status, refusal, headers),
+    stored: (status, json, headers) => sendRaw(res, status, json, headers),
+  };
+}
+
+function pageAnswers(req: IncomingMessage, res: ServerResponse, form: URLSearchParams): PostAnswers {
+  const back = backUrl(req, form.get('redirect_to'));
+  return {
+    refuse: (status, refusal) => refusalPage(res, status, refusal, { content: form.get('comment') }, back),
+    stored: (_status, json) => redirectAfterComment(res, back, JSON.parse(json) as { id?: unknown; status?: unknown }),
+  };
+}
+
 async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
   const body = await readBody(req, ctx.maxBodyBytes);
+  const type = mediaType(req);
+  // A browser's own form post: its fields are read once here for the answers and the idempotency key.
+  const form = isBrowserFormPost(req, type) && body.ok ? new URLSearchParams(body.body.toString('utf8')) : undefined;
+  const answer = form ? pageAnswers(req, res, form) : jsonAnswers(res);
   if (!body.ok) {
     if (body.reason === 'aborted') {
       res.destroy();
       return;
     }
     discardBody(req);
-    send(res, 413, { code: 'payload_too_large', message: `The comment is too large to send (the limit is ${Math.round(ctx.maxBodyBytes / 1024)} KB).` }, { Connection: 'close' });
+    answer.refuse(413, { code: 'payload_too_large', message: `The comment is too large to send (the limit is ${Math.round(ctx.maxBodyBytes / 1024)} KB).` }, { Connection: 'close' });
     return;
   }
 
-  const type = mediaType(req);
+  // The header, or for a form posted without JavaScript its `idempotency_key` field: a double submit stores one comment.
   const keyHeader = req.headers['idempotency-key'];
-  const key = typeof keyHeader === 'string' ? keyHeader.trim() : undefined;
+  const key = typeof keyHeader === 'string' ? keyHeader.trim() : (form?.get('idempotency_key')?.trim() || undefined);
   const fingerprint = requestFingerprint(path, type, body.body);
   if (key !== undefined) {
     if (!isIdempotencyKey(key)) {
-      send(res, 400, { code: 'invalid_idempotency_key', message: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.' });
+      answer.refuse(400, { code: 'invalid_idempotency_key', message: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.' });
       return;
     }
     // A retry of a stored answer needs no rate limit or validation. Only a hint: the transaction
     // below looks again, under the write lock.
     const found = ctx.idempotency.lookup(key, fingerprint);
-    if (found.kind !== 'none') return sendKeyed(res, found);
+    if (found.kind !== 'none') return answerKeyed(answer, found);
   }
 
   const rate = ctx.rateLimiter.hit(clientAddress(req));
   if (!rate.allowed) {
     const s = rate.retryAfterSeconds;
-    send(
-      res,
+    answer.refuse(
       429,
       { code: 'comment_flood', message: `You are posting comments too quickly. Please wait ${s} second${s === 1 ? '' : 's'} and try again.`, retryAfter: s },
       { 'Retry-After': String(s) },
@@ -282,13 +319,13 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
 
   const parsed = parseCommentBody(type, body.body);
   if (!parsed.ok) {
-    send(res, parsed.status, { message: parsed.message });
+    answer.refuse(parsed.status, { message: parsed.message });
     return;
   }
 
   if (parsed.honeypot.trim() !== '') {
     // Looks accepted to a bot; nothing is stored.
-    send(res, 202, { status: 'pending', message: 'Your comment is awaiting moderation.' });
+    answer.stored(202, JSON.stringify({ status: 'pending', message: 'Your comment is awaiting moderation.' }));
     return;
   }
 
@@ -298,7 +335,7 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
     const errors = Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error.message]));
     const messages = Object.values(errors);
     const message = messages.length === 1 ? messages[0]! : MESSAGES.summary;
-    send(res, 422, { code: 'invalid_comment', errors, message });
+    answer.refuse(422, { code: 'invalid_comment', errors, message });
     return;
   }
   const c = result.value;
@@ -323,25 +360,25 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
   } catch (error) {
     // The key was claimed by someone else after all: nothing of ours was stored (rolled back).
     if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
-    send(res, 409, { code: 'idempotency_key_in_use', message: 'Another request with this Idempotency-Key was stored first. Please retry.' });
+    answer.refuse(409, { code: 'idempotency_key_in_use', message: 'Another request with this Idempotency-Key was stored first. Please retry.' });
     return;
   }
 
   if (outcome.kind === 'duplicate') {
-    send(res, 409, { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' });
+    answer.refuse(409, { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' });
     return;
   }
-  if (outcome.kind === 'created') return sendRaw(res, 201, outcome.json);
-  sendKeyed(res, outcome);
+  if (outcome.kind === 'created') return answer.stored(201, outcome.json);
+  answerKeyed(answer, outcome);
 }
 
 /** The answer for a key that already holds a response: a replay of it, or 422 for another body. */
-function sendKeyed(res: ServerResponse, found: Exclude<IdempotencyLookup, { kind: 'none' }>): void {
+function answerKeyed(answer: PostAnswers, found: Exclude<IdempotencyLookup, { kind: 'none' }>): void {
   if (found.kind === 'mismatch') {
-    send(res, 422, { code: 'idempotency_key_reused', message: 'This Idempotency-Key was already used for a different comment.' });
+    answer.refuse(422, { code: 'idempotency_key_reused', message: 'This Idempotency-Key was already used for a different comment.' });
     return;
   }
-  sendRaw(res, found.status, found.body, { 'Idempotent-Replayed': 'true' });
+  answer.stored(found.status, found.body, { 'Idempotent-Replayed': 'true' });
 }
 
 function approveComment(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, id: number): void {
