@@ -16,12 +16,21 @@ const MASTHEAD = `<header class="masthead">
 const FOOTER = `<footer class="site-footer">
       <p>A demo of <a href="https://www.npmjs.com/package/news-elements">news-elements</a>, rendered on the server. Comments are stored in a local SQLite database.</p>
     </footer>`;
-/** The comments, as on the client-rendered page (they load when the reader nears them). */
-const COMMENTS = `<section class="comments" aria-labelledby="comments-title">
-          <h2 id="comments-title" class="visually-hidden">Comments</h2>
-          <comment-list src="/api/articles/carney-beijing-visit/comments" endpoint="/api/comments"></comment-list>
-          <comment-form endpoint="/api/comments"></comment-form>
-        </section>`;
+const COMMENTS_SRC = '/api/articles/carney-beijing-visit/comments';
+const ENDPOINT = '/api/comments';
+
+/**
+ * The first page of comments, asked of the server's own API as a reader's browser would (the page
+ * shows what the API shows).
+ */
+async function firstPage(req: IncomingMessage): Promise<unknown> {
+  const { localAddress = '127.0.0.1', localPort } = req.socket;
+  const ipv4 = localAddress.replace(/^::ffff:/, '');
+  const host = ipv4.includes(':') ? `[${ipv4}]` : ipv4;
+  const response = await fetch(`http://${host}:${localPort}${COMMENTS_SRC}`, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${COMMENTS_SRC} answered HTTP ${response.status}`);
+  return response.json();
+}
 
 /**
  * demo/article.json is written for demo/index.html at the site's root: its relative image URLs are
@@ -34,10 +43,18 @@ function forThisPage(article: { image?: { src?: string }; authors?: { image?: st
   return article;
 }
 
-/** A handler for the page: answers GET and HEAD of DEMO_ARTICLE_PATH, and returns false for anything else. */
+/** Whether the handler answers this request: GET and HEAD of DEMO_ARTICLE_PATH. */
+export function isDemoArticlePage(req: IncomingMessage): boolean {
+  return new URL(req.url ?? '/', 'http://localhost').pathname === DEMO_ARTICLE_PATH && ['GET', 'HEAD'].includes(req.method ?? '');
+}
+
+/**
+ * The page's handler. After a comment posted without JavaScript the endpoint sends the reader back
+ * here with `?unapproved={id}` when it is held for moderation: the page then says so above the form.
+ */
 export function createDemoArticlePage(demoDir: string) {
-  return (req: IncomingMessage, res: ServerResponse): boolean => {
-    if (new URL(req.url ?? '/', 'http://localhost').pathname !== DEMO_ARTICLE_PATH || !['GET', 'HEAD'].includes(req.method ?? '')) return false;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const held = new URL(req.url ?? '/', 'http://localhost').searchParams.has('unapproved');
     let html: string;
     try {
       // Read each time: the page follows edits of article.json, as the client-rendered page does.
@@ -49,15 +66,17 @@ export function createDemoArticlePage(demoDir: string) {
         head: '<link rel="icon" href="data:,">\n    <link rel="stylesheet" href="/demo.css">',
         before: MASTHEAD,
         after: FOOTER,
-        children: COMMENTS,
+        comments: await firstPage(req),
+        commentsSrc: COMMENTS_SRC,
+        endpoint: ENDPOINT,
+        notice: held ? 'Your comment is awaiting moderation.' : undefined,
       });
     } catch (error) {
-      // A broken article.json: say what is wrong, as <news-article> would.
+      // A broken article.json (or comments API): say what is wrong, as <news-article> would.
       res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`The demo article cannot be rendered: ${(error as Error).message}\n`);
-      return true;
+      return;
     }
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Length': Buffer.byteLength(html) });
     res.end(req.method === 'HEAD' ? undefined : html);
-    return true;
   };
 }

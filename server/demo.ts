@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { createCommentsApp, DEFAULT_DB_PATH, type CommentsApp, type CommentsAppOptions } from './app.js';
 import { createHttpServer, type HttpTimeouts } from './http.js';
 import { createStaticHandler, type StaticMount } from './static.js';
-import { createDemoArticlePage } from './demo-article-page.js';
+import { createDemoArticlePage, isDemoArticlePage } from './demo-article-page.js';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const DEMO_DIR = resolve(PROJECT_ROOT, 'demo');
@@ -57,9 +57,9 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
   const serveArticlePage = createDemoArticlePage(options.demoDir ?? DEMO_DIR);
   const server = createHttpServer((req, res) => {
     app.handle(req, res, () => {
-      if (serveArticlePage(req, res)) return;
-      serveStatic(req, res).catch((error: unknown) => {
-        console.error('[demo] static file failed:', error);
+      const serve = isDemoArticlePage(req) ? serveArticlePage : serveStatic;
+      serve(req, res).catch((error: unknown) => {
+        console.error('[demo] page failed:', error);
         if (!res.headersSent) res.statusCode = 500;
         res.end();
       });

@@ -4,6 +4,7 @@ import { articleContext } from '../context.js';
 import { emit } from '../internal/events.js';
 import { languageOf, safeLocale } from '../internal/locale.js';
 import { REQUEST_TIMEOUT_MS } from '../internal/limits.js';
+import { SERVER_BASE_URL } from '../internal/server-render.js';
 import { isolate } from '../internal/text.js';
 import { DEFAULT_MAXLENGTH, FIELDS, cleanFields, completeUrl, isRequired, isWebUrl, ruleMessage, validateComment, type CommentField, type RuleOptions } from './rules.js';
 import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type CommentModeration } from './transport.js';
@@ -79,11 +80,14 @@ const FINAL: readonly CommentErrorCode[] = ['rejected', 'duplicate', 'login', 'c
 
 /** Each field's label in the strings. */
 const LABELS: Record<CommentField, keyof Strings> = { content: 'comment', name: 'name', email: 'email', url: 'website' };
-/** The one-line inputs (the comment is a textarea): their `type` and `autocomplete` token. */
-const INPUTS: Record<Exclude<CommentField, 'content'>, { type: string; autocomplete: string }> = {
-  name: { type: 'text', autocomplete: 'name' },
-  email: { type: 'email', autocomplete: 'email' },
-  url: { type: 'url', autocomplete: 'url' },
+/**
+ * The one-line inputs (the comment is a textarea, `comment`): their `name` (WordPress's, which a
+ * form posted without JavaScript sends), `type` and `autocomplete` token.
+ */
+const INPUTS: Record<Exclude<CommentField, 'content'>, { name: string; type: string; autocomplete: string }> = {
+  name: { name: 'author', type: 'text', autocomplete: 'name' },
+  email: { name: 'email', type: 'email', autocomplete: 'email' },
+  url: { name: 'url', type: 'url', autocomplete: 'url' },
 };
 
 /** Units of a wait ("in 2 minutes"), largest first: a wait is said in the largest unit it fills. */
@@ -97,10 +101,14 @@ const WAIT_UNITS: readonly { unit: Intl.RelativeTimeFormatUnit; seconds: number 
 /** `value` when `list` has it, else the list's first entry (the default): bad attribute values fall back. */
 const oneOf = <T>(value: T, list: readonly T[]): T => (list.includes(value) ? value : list[0]);
 
-/** The endpoint as an absolute http(s) URL, or `''` when it is missing or anything else. */
+/**
+ * The endpoint as an absolute http(s) URL, or `''` when it is missing or anything else. (On the
+ * server, which has no page, a relative endpoint is read against a stand-in origin: only whether it
+ * is a web address is asked there.)
+ */
 function httpUrl(endpoint: string | null): string {
   if (!endpoint?.trim()) return '';
-  const url = URL.parse(endpoint, document.baseURI);
+  const url = URL.parse(endpoint, globalThis.document?.baseURI ?? SERVER_BASE_URL);
   return url && isWebUrl(url.href) ? url.href : '';
 }
 
@@ -224,6 +232,11 @@ export class CommentForm extends LitElement {
   #idempotency?: { body: string; key: string };
   #drafts?: DraftStore;
   #flush = () => this.#drafts?.flush();
+  /**
+   * The `idempotency_key` a form posted without JavaScript carries: a double submit stores one
+   * comment. (With JavaScript the `Idempotency-Key` header of each request does that.)
+   */
+  #formPostKey = newIdempotencyKey();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -487,6 +500,12 @@ export class CommentForm extends LitElement {
     if (commenter) this.#control('consent')!.checked = true;
   }
 
+  protected override firstUpdated(): void {
+    // From now on the element validates (its own rules and messages) and sends: the browser's own
+    // validation, which a server-rendered form relies on without JavaScript, would get in the way.
+    this.renderRoot.querySelector('form')!.noValidate = true;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     // The draft key needs the article id, which may arrive later through context.
     const key = draftKey(this.#articleId || location.pathname, this.parentId);
@@ -524,7 +543,7 @@ export class CommentForm extends LitElement {
       field === 'content'
         ? html`<textarea id="content" name="comment" part="textarea" rows="8" required ?readonly=${sending}
             aria-invalid=${invalid} aria-describedby=${describedBy} @keydown=${this.#onCommentKeydown}></textarea>`
-        : html`<input id=${field} name=${field} type=${INPUTS[field].type} part="input" autocomplete=${INPUTS[field].autocomplete}
+        : html`<input id=${field} name=${INPUTS[field].name} type=${INPUTS[field].type} part="input" autocomplete=${INPUTS[field].autocomplete}
             spellcheck="false" ?required=${required} ?readonly=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>`;
     return html`<div class="field">
       <label for=${field} part="label">${t[LABELS[field]]}${marker}</label>
@@ -539,8 +558,11 @@ export class CommentForm extends LitElement {
     const ready = httpUrl(this.endpoint) !== '';
     const alert = this.#alert;
     const retry = ready && alert.kind === 'failure' && alert.retry;
-    return html`<form novalidate aria-labelledby="heading" @submit=${this.#onSubmit} @input=${this.#onEdit} @change=${this.#onEdit}
-      @pointerdown=${this.#onPointerdown} @keydown=${this.#onKeydown}>
+    // A real form: rendered on the server, it posts without JavaScript (WordPress's field names,
+    // `wp-comments-post.php` or the reference endpoint), validated by the browser; once the element
+    // runs it validates and sends itself (see `firstUpdated`).
+    return html`<form method="post" action=${ready ? this.endpoint : nothing} aria-labelledby="heading" @submit=${this.#onSubmit}
+      @input=${this.#onEdit} @change=${this.#onEdit} @pointerdown=${this.#onPointerdown} @keydown=${this.#onKeydown}>
       <div class="head">
         <h2 id="heading" part="heading">${this.replyTo ? fill(t.replyHeading, { name: isolate(this.replyTo) }) : this.heading || t.heading}</h2>
         ${this.replyTo ? html`<button type="button" class="link" part="button cancel" @click=${this.#cancel}>${t.cancelReply}</button>` : ''}
@@ -549,8 +571,11 @@ export class CommentForm extends LitElement {
         ? html`<p part="notice"><span id="email-note">${t.emailNote}</span> ${t.requiredNote}</p>
             ${FIELDS.map((field) => this.#field(field, t))}
             <div class="hp" aria-hidden="true">
-              <label for="hp">${t.honeypot}</label><input id="hp" name="hp" tabindex="-1" autocomplete="off">
+              <label for="hp">${t.honeypot}</label><input id="hp" name="honeypot" tabindex="-1" autocomplete="off">
             </div>
+            <input type="hidden" name="comment_post_ID" value=${this.#articleId}>
+            <input type="hidden" name="comment_parent" value=${this.parentId || '0'}>
+            <input type="hidden" name="idempotency_key" value=${this.#formPostKey}>
             <div class="consent">
               <input id="consent" type="checkbox" name="wp-comment-cookies-consent" value="yes" aria-readonly=${sending} @click=${this.#onConsentClick}>
               <label for="consent" part="label">${t.consent}</label>

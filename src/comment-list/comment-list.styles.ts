@@ -89,6 +89,9 @@ export const commentListStyles = [
     button, [part=date], .in-reply-to, [part=moderation] { font-size: .875em }
     [part=reply-button] { padding-inline: .5em; margin-inline-start: -.5em; font-weight: 600 }
     [part=reply-button]:not(:hover) { border-color: transparent }
+    /* Server-rendered, before (or without) its script: these buttons would do nothing yet. Their
+       space is kept, so nothing moves when the element wakes. */
+    :host(:not(:defined)) :is([part=reply-button], [part=load-more]) { visibility: hidden }
     [part=error] {
       padding: .75rem 1rem;
       border-inline-start: 4px solid var(--comment-list-error-color, color-mix(in srgb, #c62828 80%, currentColor));

@@ -1,8 +1,9 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../context.js';
 import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
+import { serverRender, serverSanitizer } from '../internal/server-render.js';
 import { MAX_COMMENTS_RESPONSE_BYTES, MAX_THREAD_DEPTH, RENDER_BATCH, REQUEST_TIMEOUT_MS } from '../internal/limits.js';
 import { readBoundedJson } from '../internal/read-text.js';
 import { safeUrl, sanitizeHTML } from '../sanitize/sanitize.js';
@@ -124,11 +125,17 @@ function initials(name: string): string {
 /** Rendered content per comment (each list has its own comment objects). */
 const rendered = new WeakMap<Comment, unknown>();
 
-/** A comment's text as nodes: sanitized HTML, or linkified plain text; made once per comment. */
+/**
+ * A comment's text as nodes: sanitized HTML (on the server, its markup node by node), or linkified
+ * plain text; made once per comment. A list of nodes, not a fragment: when the thread re-renders, a
+ * comment may move to another part, and nodes move with it.
+ */
 function contentOf(comment: Comment): unknown {
   let content = rendered.get(comment);
   if (!content) {
-    content = comment.contentHtml ? [...sanitizeHTML(comment.contentHtml).childNodes] : linkify(comment.content ?? '');
+    const html = comment.contentHtml;
+    if (html) content = isServer ? serverSanitizer().renderNodes(html) : [...sanitizeHTML(html).childNodes];
+    else content = linkify(comment.content ?? '');
     rendered.set(comment, content);
   }
   return content;
@@ -249,6 +256,8 @@ export class CommentList extends LitElement {
   #shown = RENDER_BATCH;
   /** Comments loaded but not rendered (counted by the last render). */
   #hidden = 0;
+  /** The first page came inline (a server render): `src` is not fetched for it. */
+  #pageInline = false;
 
   /** The article id used for reply forms and to recognise new comments. */
   get effectiveArticleId(): string | undefined {
@@ -257,6 +266,7 @@ export class CommentList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#readInlinePage();
     this.#scope = successScopeOf(this);
     this.#scope.addEventListener('comment-success', this.#onSuccess);
     // Reply buttons appear once the form element is defined; when it already is, the first render
@@ -270,9 +280,30 @@ export class CommentList extends LitElement {
     this.#scope?.removeEventListener('comment-success', this.#onSuccess);
   }
 
+  /**
+   * A server render (news-elements/ssr) embeds the first page as `<script type="application/json">`:
+   * shown at once — the thread the server rendered, which then hydrates — and not fetched again.
+   */
+  #readInlinePage(): void {
+    const script = this.hasUpdated ? null : this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    let page: unknown;
+    try {
+      page = JSON.parse(script.textContent ?? '');
+    } catch {
+      this.#fail({ message: 'Invalid comments: the inline JSON is not valid JSON' });
+      return;
+    }
+    this.#show(page);
+    this.#pageInline = true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('comments') && this.comments !== undefined) this.#show(this.comments);
-    if (changed.has('src')) {
+    const pageInline = this.#pageInline;
+    this.#pageInline = false;
+    // On the server the renderer gives the page; in a browser an inline first page stands for `src`'s.
+    if (changed.has('src') && !isServer && !pageInline) {
       if (this.src) void this.#load(this.src);
       else if (this.comments === undefined) this.#reset();
     }
@@ -498,7 +529,7 @@ export class CommentList extends LitElement {
     const context: RenderContext = {
       strings,
       formats,
-      now: Date.now(),
+      now: isServer ? serverRender().now : Date.now(),
       canReply: customElements.get(CommentList.formTag) !== undefined,
       reply: this.#reply,
     };

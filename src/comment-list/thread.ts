@@ -5,6 +5,7 @@
 import { parseDate } from '../internal/locale.js';
 import { displayText, isObject, type Json } from '../internal/json.js';
 import { cleanText } from '../internal/text.js';
+import { SERVER_BASE_URL } from '../internal/server-render.js';
 import type { Comment, CommentOrder, CommentPage } from '../model/comment.js';
 // A type only: no code of the form enters the list's chunk.
 import type { CommentSuccessDetail } from '../comment-form/comment-form.js';
@@ -130,7 +131,7 @@ export function nextUrl(value: unknown, base: string): string | undefined {
  * Accepted: an array of items, or `{ comments: [...], total?, next? }`. Items that are not comments
  * are skipped; a duplicate id keeps its first occurrence.
  */
-export function normalizePage(data: unknown, base: string = document.baseURI): CommentPage | { error: string } {
+export function normalizePage(data: unknown, base: string = globalThis.document?.baseURI ?? SERVER_BASE_URL): CommentPage | { error: string } {
   const items = Array.isArray(data) ? data : isObject(data) && data.comments;
   if (!Array.isArray(items)) return { error: 'Invalid comments: not an array or { comments: [...] }' };
   const page: CommentPage = { comments: [] };

@@ -5,6 +5,12 @@
  * parse5 sanitizer, which the browser bundle must not carry). Nothing here is used in a browser.
  */
 
+/**
+ * What relative URLs (a `next` page) are read against on the server, where there is no page. Only
+ * their scheme matters there; news-elements/ssr writes a URL on it back as a path.
+ */
+export const SERVER_BASE_URL = 'https://server.invalid/';
+
 /** The settings of one server render. */
 export interface ServerRenderSettings {
   /** The page's language: what an element without a `lang` attribute of its own speaks. */
@@ -22,6 +28,11 @@ export interface ServerRenderSettings {
 export interface ServerSanitizer {
   /** Untrusted HTML → what a template renders for what the sanitizer keeps (its markup, as is). */
   render(html: string): unknown;
+  /**
+   * The same, one value per top-level node: where the browser renders the nodes of the sanitized
+   * tree as a list (a comment's text), hydration pairs its nodes with these one by one.
+   */
+  renderNodes(html: string): unknown[];
   /** Untrusted HTML → the text a reader sees in what the sanitizer keeps. */
   textOfMarkup(html: string): string;
 }

@@ -94,15 +94,35 @@ const escapeText = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value: string): string => escapeText(value).replace(/"/g, '&quot;');
 
+/**
+ * Untrusted HTML → the markup of each top-level node of its sanitized tree, in order: what the
+ * browser's `outerHTML` (or, for text, escaped `data`) of each of `sanitizeHTML(html).childNodes`
+ * reads. Unwrapping leaves an element's children as nodes of their own, here as there: `a<x>b</x>`
+ * is two text nodes.
+ */
+export function sanitizeMarkupNodes(html: unknown): string[] {
+  const nodes: string[] = [];
+  let current: string[] = [];
+  let open = 0; // kept elements open: at 0 a node ends
+  const write = (markup: string, depthChange: number) => {
+    current.push(markup);
+    open += depthChange;
+    if (open === 0) {
+      nodes.push(current.join(''));
+      current = [];
+    }
+  };
+  walkKept(parse(html), {
+    text: (value) => write(escapeText(value), 0),
+    open: (tag, attributes) => write(`<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`, VOID_ELEMENTS.has(tag) ? 0 : 1),
+    close: (tag) => write(`</${tag}>`, -1),
+  });
+  return nodes;
+}
+
 /** Untrusted HTML → the markup of its sanitized tree, as the browser's `innerHTML` of `sanitizeHTML`'s result reads. */
 export function sanitizeMarkup(html: unknown): string {
-  const out: string[] = [];
-  walkKept(parse(html), {
-    text: (value) => out.push(escapeText(value)),
-    open: (tag, attributes) => out.push(`<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`),
-    close: (tag) => out.push(`</${tag}>`),
-  });
-  return out.join('');
+  return sanitizeMarkupNodes(html).join('');
 }
 
 /** The text a reader would see in untrusted HTML, as `textOfHTML` reads it. */

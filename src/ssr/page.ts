@@ -1,8 +1,8 @@
 import type { Article } from '../model/article.js';
 import { absoluteUrl } from '../news-article/json-ld.js';
-import { articleFrom, renderArticle, type RenderOptions } from './render.js';
+import { articleFrom, renderDiscussion, type DiscussionOptions } from './render.js';
 
-export interface PageOptions extends RenderOptions {
+export interface PageOptions extends DiscussionOptions {
   /** Anything `<news-article>` accepts. */
   article: unknown;
   /** The URL of the bundle (`dist/news-elements.js`), loaded as a module script; without it the page has no script. */
@@ -14,8 +14,6 @@ export interface PageOptions extends RenderOptions {
   /** Markup before and after the `<main>` that holds the article (the site's header and footer). Trusted. */
   before?: string;
   after?: string;
-  /** Markup inside the article, after its body: where its slot shows the comments. Trusted. */
-  children?: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -57,8 +55,9 @@ export function metaTags(article: Article, siteName?: string): string {
 
 /**
  * A complete HTML document for an article: its head (title, description, canonical link, Open Graph
- * and Twitter card tags), the server-rendered `<news-article>` in `<main>`, and the bundle's module
- * script. Throws `RenderInputError` for an article `<news-article>` would refuse.
+ * and Twitter card tags), the server-rendered `<news-article>` in `<main>` with, inside it, the
+ * comments and the comment form, and the bundle's module script. Throws `RenderInputError` for an
+ * article or comments the elements would refuse.
  */
 export function renderPage(options: PageOptions): string {
   const article = articleFrom(options.article);
@@ -66,7 +65,7 @@ export function renderPage(options: PageOptions): string {
   const title = options.siteName ? `${article.headline} — ${options.siteName}` : article.headline;
   const script = options.scriptSrc ? `\n    <script type="module" src="${escapeHTML(options.scriptSrc)}"></script>` : '';
   // (Normalizing the normalized article again gives it back unchanged.)
-  const body = renderArticle(article, { ...options, lang });
+  const body = renderDiscussion(article, { ...options, lang });
   return `<!doctype html>
 <html lang="${escapeHTML(lang)}">
   <head>

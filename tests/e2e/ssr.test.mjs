@@ -20,6 +20,16 @@ after(() => demo?.stop());
 
 const SCREENSHOTS = join(process.cwd(), '.screenshots');
 
+/** The page's errors (uncaught, or logged as errors) and the paths it requests, as they happen. */
+function watch(page) {
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  return { errors, requests };
+}
+
 /** What a reader sees of the article, read through the (declarative) shadow roots. */
 const readArticle = () => {
   const root = document.querySelector('news-article')?.shadowRoot;
@@ -59,11 +69,7 @@ describe('JavaScript on: hydration', () => {
   test('keeps every server-rendered node, fetches no article, writes no second JSON-LD, throws nothing, shifts nothing', async () => {
     const context = await demo.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    const requests = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const { errors, requests } = watch(page);
     await page.addInitScript(() => {
       window.__shift = 0;
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.__shift += entry.value))).observe({ type: 'layout-shift', buffered: true });
@@ -99,6 +105,62 @@ describe('JavaScript on: hydration', () => {
       el.data = { ...el.article, headline: 'Changed after hydration' };
     });
     await page.waitForFunction(() => document.querySelector('news-article').shadowRoot.querySelector('h1').textContent === 'Changed after hydration', null, { polling: 50 });
+    await context.close();
+  });
+});
+
+describe('comments, server-rendered', () => {
+  test('JavaScript off: the thread shows, and the form posts a comment and lands back on it', async () => {
+    const context = await demo.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const thread = page.locator('comment-list [part="comment"]');
+    const before = await thread.count();
+    assert.ok(before > 0, 'the seeded thread is in the page');
+    assert.match(await page.locator('comment-list h2').textContent(), /^\d+ comments?$/);
+    // Reply buttons would do nothing without script: hidden, their space kept.
+    assert.equal(await page.locator('comment-list [part="reply-button"]').first().evaluate((button) => getComputedStyle(button).visibility), 'hidden');
+
+    const text = `Posted with JavaScript off ${Date.now()}`;
+    const form = page.locator('comment-form');
+    await form.locator('textarea').fill(text);
+    await form.getByRole('textbox', { name: 'Name' }).fill('No Script');
+    await form.getByRole('textbox', { name: 'Email' }).fill('noscript@example.com');
+    await Promise.all([page.waitForURL(/#comment-\d+$/), page.getByRole('button', { name: 'Post Comment' }).click()]);
+    const id = new URL(page.url()).hash.slice('#comment-'.length);
+    assert.equal(new URL(page.url()).pathname, '/articles/carney-beijing-visit');
+    assert.equal(await thread.count(), before + 1);
+    assert.equal(await page.locator(`#comment-${id} [part="content"]`).textContent(), text);
+    await page.screenshot({ path: join(SCREENSHOTS, 'ssr-no-js-posted.png') });
+
+    // The form's validation without script is the browser's: an empty comment is not sent.
+    await page.getByRole('button', { name: 'Post Comment' }).click();
+    assert.equal(await form.locator('textarea').evaluate((box) => box.validity.valueMissing), true);
+    await context.close();
+  });
+
+  test('JavaScript on: the thread and the form hydrate when the reader nears them, keeping their nodes', async () => {
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const { errors, requests } = watch(page);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const marked = () => {
+      const list = document.querySelector('comment-list').shadowRoot;
+      const form = document.querySelector('comment-form').shadowRoot;
+      return [list.querySelector('h2'), ...list.querySelectorAll('[part="comment"]'), form.querySelector('form'), form.querySelector('textarea')];
+    };
+    await page.evaluate(`window.__before = (${marked})()`);
+    // Typed before the form's code arrives: kept.
+    await page.locator('comment-form textarea').fill('Typed before hydration');
+    await page.locator('comment-list').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('comment-list').hasUpdated && document.querySelector('comment-form').hasUpdated, null, { polling: 50 });
+    await page.waitForTimeout(300);
+    const kept = await page.evaluate(`(() => { const after = (${marked})(); return after.filter((node, i) => node === window.__before[i]).length === after.length && after.length === window.__before.length; })()`);
+    assert.equal(kept, true, 'every thread and form node is the one the server sent');
+    assert.equal(await page.locator('comment-form textarea').inputValue(), 'Typed before hydration');
+    assert.ok(!requests.some((path) => path.startsWith('/api/articles/')), `the first page is not fetched again: ${requests.join(', ')}`);
+    assert.equal(await page.locator('comment-list [part="reply-button"]').first().evaluate((button) => getComputedStyle(button).visibility), 'visible');
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });

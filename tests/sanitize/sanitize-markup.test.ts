@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sanitizeHTML, textOfHTML } from '../../src/sanitize/sanitize.js';
-import { sanitizeMarkup, textOfMarkup } from '../../src/sanitize/sanitize-markup.js';
+import { sanitizeMarkup, sanitizeMarkupNodes, textOfMarkup } from '../../src/sanitize/sanitize-markup.js';
 import { HOSTILE_HTML, KEPT_HTML } from './corpus.js';
 
 /** What the browser sanitizer keeps of `html`, serialized by the browser. */
@@ -28,5 +28,18 @@ describe('sanitizeMarkup: the server sanitizer gives the browser sanitizer’s m
 
   it('should give nothing for what is not a string', () => {
     for (const value of [undefined, null, 42, { html: '<b>x</b>' }]) expect(sanitizeMarkup(value)).to.equal('');
+  });
+});
+
+describe('sanitizeMarkupNodes: the top-level nodes, one by one', () => {
+  it('should give the markup of each of sanitizeHTML’s child nodes, for every piece of every corpus', () => {
+    const serialize = (node: ChildNode) => {
+      const box = document.createElement('div');
+      box.append(node.cloneNode(true));
+      return box.innerHTML;
+    };
+    for (const html of [...HOSTILE_HTML, ...KEPT_HTML, ...articleHtml, 'a<x-y>b</x-y>c', '<b>1</b><x-y><i>2</i>3</x-y>']) {
+      expect(sanitizeMarkupNodes(html), html.slice(0, 120)).to.deep.equal([...sanitizeHTML(html).childNodes].map(serialize));
+    }
   });
 });
