@@ -70,9 +70,23 @@ async function failWith(endpoint: string, attributes = ''): Promise<{ el: Commen
 
 describe('<comment-form>', () => {
   describe('markup', () => {
+    it("should be a form that posts without JavaScript: method, action, WordPress's field names, the ids, a key", async () => {
+      const el = await form();
+      el.parentId = '7';
+      await el.updateComplete;
+      const formElement = q(el, 'form') as HTMLFormElement;
+      expect([formElement.method, formElement.getAttribute('action')]).to.deep.equal(['post', el.endpoint]);
+      const fields = new FormData(formElement);
+      expect([...fields.keys()]).to.deep.equal(['comment', 'author', 'email', 'url', 'honeypot', 'comment_post_ID', 'comment_parent', 'idempotency_key']);
+      expect([fields.get('comment_post_ID'), fields.get('comment_parent')]).to.deep.equal([el.articleId, '7']);
+      expect(String(fields.get('idempotency_key'))).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      // Once the element runs it validates itself: the browser's own validation is off.
+      expect(formElement.noValidate).to.equal(true);
+    });
+
     it("should render WordPress's fields in order, each with a visible label", async () => {
       const el = await form();
-      const ids = Array.from(el.shadowRoot!.querySelectorAll('textarea, input:not(#hp)'), (c) => c.id);
+      const ids = Array.from(el.shadowRoot!.querySelectorAll('textarea, input:not(#hp):not([type=hidden])'), (c) => c.id);
       expect(ids).to.deep.equal(['content', 'name', 'email', 'url', 'consent']);
       const label = (id: string) => q(el, `label[for=${id}]`)!.textContent!.replace(/\s+/g, ' ').trim();
       expect([label('content'), label('name'), label('email'), label('url'), label('consent')]).to.deep.equal([
