@@ -46,7 +46,11 @@ export const commentListStyles = [
       padding: .25rem;
       margin: -.25rem;
       border-radius: .375rem;
+      position: relative;
     }
+    /* A server render's #comment-{id} anchor (light DOM, in the comment's slot): at the comment's
+       top, outside its grid. */
+    article > ::slotted(*) { position: absolute; inset-block-start: 0 }
     [part~=pending] { background: var(--comment-list-pending-background, color-mix(in srgb, #f9a825 16%, transparent)) }
     [part=avatar] {
       grid-row: span 4;

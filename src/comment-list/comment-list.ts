@@ -12,6 +12,7 @@ import {
   buildThread,
   commentFromSubmission,
   countOf,
+  idSuffix,
   nextFromLinkHeader,
   visibleThread,
   normalizePage,
@@ -102,8 +103,6 @@ function errorDetail(url: string, failure: LoadFailure): CommentListErrorDetail 
 
 /** Attributes copied from the page's own `<comment-form>` to reply forms when the list does not set them. */
 const INHERITED = ['endpoint', 'format', 'credentials', 'timeout', 'maxlength', 'require-name-email'] as const;
-/** Comment id → the suffix of its element ids: CSS-safe, no spaces, injective (`_` itself is escaped). */
-const idSuffix = (id: string) => id.replace(/[^\w-]|_/g, (ch) => `_${ch.charCodeAt(0).toString(16)}_`);
 
 /** Where `comment-success` is listened for: the nearest `<news-article>`, looking out through shadow roots; else the document. */
 function successScopeOf(element: Element): EventTarget {
@@ -557,7 +556,9 @@ export class CommentList extends LitElement {
     const avatar = safeUrl(comment.author.avatar, 'image');
     const pending = comment.status === 'pending';
     const replyForm = context.reply?.commentId === comment.id ? context.reply.form : undefined;
-    return html`<li><article part="comment${pending ? ' pending' : ''}" id="comment-${suffix}" aria-labelledby="author-${suffix}" tabindex="-1">${
+    // The slot holds a server render's light-DOM anchor of the same id (news-elements/ssr): a link to
+    // #comment-{id} finds it without JavaScript, where an id inside the shadow root is out of reach.
+    return html`<li><article part="comment${pending ? ' pending' : ''}" id="comment-${suffix}" aria-labelledby="author-${suffix}" tabindex="-1"><slot name="comment-${suffix}"></slot>${
       avatar
         ? html`<img part="avatar" src=${avatar} alt="" loading="lazy" />`
         : html`<span part="avatar" aria-hidden="true">${initials(name)}</span>`

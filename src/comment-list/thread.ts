@@ -12,6 +12,9 @@ import type { CommentSuccessDetail } from '../comment-form/comment-form.js';
 
 export type { Comment, CommentAuthor, CommentOrder, CommentPage } from '../model/comment.js';
 
+/** Comment id → the suffix of its element ids: CSS-safe, no spaces, injective (`_` itself is escaped). */
+export const idSuffix = (id: string): string => id.replace(/[^\w-]|_/g, (ch) => `_${ch.charCodeAt(0).toString(16)}_`);
+
 /** One comment in the display tree. */
 export interface ThreadNode {
   comment: Comment;

@@ -14,7 +14,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../news-article/define.js';
 import '../comment-list/define.js'; // and <comment-form>, for its reply buttons
 import { normalizeArticle } from '../news-article/normalize.js';
-import { normalizePage } from '../comment-list/thread.js';
+import { idSuffix, normalizePage } from '../comment-list/thread.js';
 import type { CommentOrder, CommentPage } from '../model/comment.js';
 import { serializeJsonLd, toNewsArticleLd } from '../news-article/json-ld.js';
 import { SERVER_BASE_URL, registerServerSanitizer, withServerRender, type ServerRenderSettings } from '../internal/server-render.js';
@@ -134,8 +134,12 @@ function pageFrom(input: unknown, src: string | undefined): CommentPage {
 function commentsTemplate(input: unknown, options: CommentsOptions): TemplateResult {
   // The page as the browser will read it from the embedded JSON (dates as ISO strings): the element
   // renders the same value on both sides.
-  const page = JSON.parse(serializeJsonLd(pageFrom(input, options.src))) as unknown;
-  return html`<comment-list lang=${options.lang || nothing} src=${options.src ?? nothing} article-id=${options.articleId ?? nothing} endpoint=${options.endpoint ?? nothing} format=${options.format ?? nothing} order=${options.order ?? nothing} max-depth=${options.maxDepth ?? nothing} .comments=${page}>${jsonScript('application/json', page)}</comment-list>`;
+  const normalized = pageFrom(input, options.src);
+  const page = JSON.parse(serializeJsonLd(normalized)) as unknown;
+  // Each comment's anchor, in the light DOM where `#comment-{id}` finds it (the endpoint sends a
+  // reader back to it after posting without JavaScript); the comment's slot shows it in place.
+  const anchors = normalized.comments.map(({ id }) => html`<span id="comment-${idSuffix(id)}" slot="comment-${idSuffix(id)}"></span>`);
+  return html`<comment-list lang=${options.lang || nothing} src=${options.src ?? nothing} article-id=${options.articleId ?? nothing} endpoint=${options.endpoint ?? nothing} format=${options.format ?? nothing} order=${options.order ?? nothing} max-depth=${options.maxDepth ?? nothing} .comments=${page}>${jsonScript('application/json', page)}${anchors}</comment-list>`;
 }
 
 /**

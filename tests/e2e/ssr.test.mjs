@@ -130,7 +130,10 @@ describe('comments, server-rendered', () => {
     const id = new URL(page.url()).hash.slice('#comment-'.length);
     assert.equal(new URL(page.url()).pathname, '/articles/carney-beijing-visit');
     assert.equal(await thread.count(), before + 1);
-    assert.equal(await page.locator(`#comment-${id} [part="content"]`).textContent(), text);
+    assert.equal(await page.locator(`article#comment-${id} [part="content"]`).textContent(), text);
+    // Landed at the comment: its light-DOM anchor (the fragment's target) is on screen.
+    const top = await page.evaluate(() => document.getElementById(location.hash.slice(1))?.getBoundingClientRect().top);
+    assert.ok(top !== undefined && top >= 0 && top < 800, `the posted comment is in view (top ${top})`);
     await page.screenshot({ path: join(SCREENSHOTS, 'ssr-no-js-posted.png') });
 
     // The form's validation without script is the browser's: an empty comment is not sent.

@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { RenderInputError, articleFrom, renderArticle, renderPage } from '../../src/ssr/index.js';
+import { RenderInputError, articleFrom, renderArticle, renderCommentForm, renderComments, renderPage } from '../../src/ssr/index.js';
 import { normalizeArticle } from '../../src/news-article/normalize.js';
 import { fullArticle, minimalArticle } from '../fixtures/articles.js';
 
@@ -103,6 +103,58 @@ describe('renderArticle', () => {
       assert.ok(expected);
       assert.throws(() => renderArticle(bad), (error: unknown) => error instanceof RenderInputError && error.message === expected);
     }
+  });
+});
+
+describe('renderComments', () => {
+  const input = {
+    comments: [
+      { id: 1, author: { name: 'Ada' }, content: 'First https://example.com/a.', date: '2026-01-14T10:00:00Z' },
+      { id: 2, parentId: 1, author: { name: 'Grace', url: 'javascript:alert(1)' }, contentHtml: '<p>Re <b>first</b><img src=x onerror=alert(1)></p>', date: '2026-01-14T11:00:00Z' },
+    ],
+    total: 7,
+    next: '?page=2',
+  };
+  const html = renderComments(input, { now: Date.parse('2026-01-14T12:00:00Z'), articleId: 'a1', src: '/api/articles/a1/comments' });
+  const [host] = find(parseFragment(html), 'comment-list');
+
+  it('should render the thread in a declarative shadow root: nested, dated, sanitized, counted from the total', () => {
+    const shadow = shadowOf(host!);
+    assert.equal(textOf(find(shadow, 'h2')[0]!), '7 comments');
+    const [first, reply] = find(shadow, 'article');
+    assert.equal(attr(first!, 'id'), 'comment-1');
+    assert.ok(find(first!, 'a').some((a) => attr(a, 'href') === 'https://example.com/a'), 'a linked URL');
+    assert.deepEqual(find(shadow, 'time').map((t) => textOf(t)), ['2 hours ago', '1 hour ago']);
+    assert.deepEqual(find(reply!, 'b').map(textOf), ['first']);
+    assert.deepEqual(find(reply!, 'img').map((img) => img.attrs.map((a) => a.name)), [['src', 'loading']], 'the handler gone');
+    assert.equal(find(reply!, 'a').filter((a) => attr(a, 'part') === 'author').length, 0, 'no link for a javascript: URL');
+  });
+
+  it('should embed the page for the browser (a relative next kept as a path) and an anchor per comment in the light DOM', () => {
+    const [script] = host!.childNodes.filter((n): n is Element => 'tagName' in n && n.tagName === 'script');
+    const page = JSON.parse(textOf(script!));
+    assert.deepEqual([page.comments.length, page.total, page.next], [2, 7, '/api/articles/a1/comments?page=2']);
+    const anchors = host!.childNodes.filter((n): n is Element => 'tagName' in n && n.tagName === 'span');
+    assert.deepEqual(anchors.map((a) => [attr(a, 'id'), attr(a, 'slot')]), [['comment-1', 'comment-1'], ['comment-2', 'comment-2']]);
+    assert.deepEqual(find(shadowOf(host!), 'slot').map((slot) => attr(slot, 'name')), ['comment-1', 'comment-2']);
+  });
+
+  it('should refuse what <comment-list> refuses', () => {
+    assert.throws(() => renderComments({ items: [] }), RenderInputError);
+  });
+});
+
+describe('renderCommentForm', () => {
+  it('should render a form that posts without JavaScript, with WordPress’s field names', () => {
+    const [host] = find(parseFragment(renderCommentForm({ endpoint: '/api/comments', articleId: 'a1', parentId: '3' })), 'comment-form');
+    const shadow = shadowOf(host!);
+    const [form] = find(shadow, 'form');
+    assert.deepEqual([attr(form!, 'method'), attr(form!, 'action'), attr(form!, 'novalidate')], ['post', '/api/comments', undefined]);
+    const names = elements(form!).filter((el) => ['input', 'textarea'].includes(el.tagName)).map((el) => [attr(el, 'name'), attr(el, 'type') === 'hidden' ? attr(el, 'value') : undefined]);
+    assert.deepEqual(names.slice(0, 5), [['comment', undefined], ['author', undefined], ['email', undefined], ['url', undefined], ['honeypot', undefined]]);
+    assert.deepEqual(names.slice(5, 7), [['comment_post_ID', 'a1'], ['comment_parent', '3']]);
+    assert.match(names[7]![1]!, /^[0-9a-f-]{36}$/);
+    assert.ok(find(form!, 'textarea').every((el) => attr(el, 'required') !== undefined), 'the browser checks it without JavaScript');
   });
 });
 
