@@ -6,7 +6,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testMiddleware } from './tests/middleware.mjs';
 
 export default {
-  files: ['tests/**/*.test.ts', '!tests/server/**'],
+  files: ['tests/**/*.test.ts', '!tests/server/**', '!tests/ssr/**'], // (server/ and ssr/ run in Node: npm run test:node)
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [testMiddleware],
