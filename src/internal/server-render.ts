@@ -37,15 +37,20 @@ export interface ServerSanitizer {
   textOfMarkup(html: string): string;
 }
 
-/** Outside a render (`normalizeArticle` called by a build script, say): English, UTC, the real clock. */
-const DEFAULTS: Omit<ServerRenderSettings, 'now'> = { lang: 'en', timeZone: 'UTC' };
+/** Settings with what is not given filled in: English, UTC, the real clock. */
+export function serverRenderSettings(given: Partial<ServerRenderSettings> = {}): ServerRenderSettings {
+  return { lang: given.lang || 'en', timeZone: given.timeZone || 'UTC', now: given.now ?? Date.now() };
+}
 
 let current: ServerRenderSettings | undefined;
 let sanitizer: ServerSanitizer | undefined;
 
-/** The settings of the server render under way, else the defaults. */
+/**
+ * The settings of the server render under way; outside one (`normalizeArticle` called by a build
+ * script, say) the defaults.
+ */
 export function serverRender(): ServerRenderSettings {
-  return current ?? { ...DEFAULTS, now: Date.now() };
+  return current ?? serverRenderSettings();
 }
 
 /**

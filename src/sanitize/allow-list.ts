@@ -5,6 +5,7 @@
  * both and require identical markup.
  */
 import { text } from '../internal/json.js';
+import { SERVER_BASE_URL } from '../internal/server-render.js';
 
 /**
  * Removed together with everything inside them (script-like or raw-text content). Any other element
@@ -38,7 +39,7 @@ export type UrlKind = 'link' | 'image';
  * What a relative URL is resolved against to check its scheme: the document's base in a browser;
  * on the server, where there is no document, any http(s) base does (only the scheme is read).
  */
-const baseURI = (): string => globalThis.document?.baseURI ?? 'https://server.invalid/';
+const baseURI = (): string => globalThis.document?.baseURI ?? SERVER_BASE_URL;
 
 /** The `rel` every kept link gets. */
 export const LINK_REL = 'noopener noreferrer';

@@ -17,10 +17,9 @@ import { normalizeArticle } from '../news-article/normalize.js';
 import { idSuffix, normalizePage } from '../comment-list/thread.js';
 import type { CommentOrder, CommentPage } from '../model/comment.js';
 import { serializeJsonLd, toNewsArticleLd } from '../news-article/json-ld.js';
-import { SERVER_BASE_URL, registerServerSanitizer, withServerRender, type ServerRenderSettings } from '../internal/server-render.js';
+import { SERVER_BASE_URL, registerServerSanitizer, serverRenderSettings, withServerRender } from '../internal/server-render.js';
 import { sanitizeMarkup, sanitizeMarkupNodes, textOfMarkup } from '../sanitize/sanitize-markup.js';
 import type { Article } from '../model/article.js';
-
 
 /** What every render function takes. */
 export interface RenderOptions {
@@ -52,15 +51,6 @@ registerServerSanitizer({
 const CONNECTED_ON_SERVER = new Set(['news-article', 'news-byline']);
 LitElementRenderer.renderOptions.push((element) => (CONNECTED_ON_SERVER.has(element.localName) ? { connectedCallback: true } : undefined));
 
-/** The settings of one render, from its options. */
-function settingsOf(options: RenderOptions): ServerRenderSettings {
-  return {
-    lang: options.lang || 'en',
-    timeZone: options.timeZone || 'UTC',
-    now: options.now === undefined ? Date.now() : Number(options.now),
-  };
-}
-
 /**
  * Where trusted markup given as `children` goes, spliced in after the render: markup given to the
  * renderer itself would be rendered as a template, and custom elements in it rendered anew (an empty
@@ -71,12 +61,14 @@ const CHILDREN_MARKER = '<!--news-elements:children-->';
 
 /** The HTML of a template, rendered with `options` in force, with `children` in place of its marker. */
 function renderToString(template: TemplateResult, options: RenderOptions, children = ''): string {
-  const html = withServerRender(settingsOf(options), () => collectResultSync(render(template)));
+  const html = withServerRender(serverRenderSettings({ ...options, now: options.now === undefined ? undefined : Number(options.now) }), () => collectResultSync(render(template)));
   return html.replace(CHILDREN_MARKER, () => children);
 }
 
-/** A `<script>` whose text is JSON (the JSON-LD, an embedded article or page), unable to end early. */
-const jsonScript = (type: string, value: unknown) => unsafeHTML(`<script type="${type}">${serializeJsonLd(value)}</script>`);
+/** A `<script>` of JSON text made by `serializeJsonLd` (which keeps it from ending the script early). */
+const scriptOf = (type: string, json: string) => unsafeHTML(`<script type="${type}">${json}</script>`);
+/** A `<script>` whose text is a value as JSON (the JSON-LD, an embedded article). */
+const jsonScript = (type: string, value: unknown) => scriptOf(type, serializeJsonLd(value));
 
 /** The article, normalized as `<news-article>` normalizes it; a `RenderInputError` with the element's message when it is not one. */
 export function articleFrom(input: unknown): Article {
@@ -135,11 +127,12 @@ function commentsTemplate(input: unknown, options: CommentsOptions): TemplateRes
   // The page as the browser will read it from the embedded JSON (dates as ISO strings): the element
   // renders the same value on both sides.
   const normalized = pageFrom(input, options.src);
-  const page = JSON.parse(serializeJsonLd(normalized)) as unknown;
+  const json = serializeJsonLd(normalized);
+  const page = JSON.parse(json) as unknown;
   // Each comment's anchor, in the light DOM where `#comment-{id}` finds it (the endpoint sends a
   // reader back to it after posting without JavaScript); the comment's slot shows it in place.
   const anchors = normalized.comments.map(({ id }) => html`<span id="comment-${idSuffix(id)}" slot="comment-${idSuffix(id)}"></span>`);
-  return html`<comment-list lang=${options.lang || nothing} src=${options.src ?? nothing} article-id=${options.articleId ?? nothing} endpoint=${options.endpoint ?? nothing} format=${options.format ?? nothing} order=${options.order ?? nothing} max-depth=${options.maxDepth ?? nothing} .comments=${page}>${jsonScript('application/json', page)}${anchors}</comment-list>`;
+  return html`<comment-list lang=${options.lang || nothing} src=${options.src ?? nothing} article-id=${options.articleId ?? nothing} endpoint=${options.endpoint ?? nothing} format=${options.format ?? nothing} order=${options.order ?? nothing} max-depth=${options.maxDepth ?? nothing} .comments=${page}>${scriptOf('application/json', json)}${anchors}</comment-list>`;
 }
 
 /**
