@@ -3,6 +3,7 @@
 // a 303 back to the article after a success, a page that says what is wrong after a refusal — where
 // a script gets JSON.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { escapeHTML } from '../src/internal/escape-html.js';
 
 /** Where an answer sends the reader back: the article page. */
 type Back = URL | undefined;
@@ -72,8 +73,6 @@ export function refusalPage(
   sendPage(res, status, 'Your comment was not posted', `<p role="alert">${escapeHTML(refusal.message)}</p>${list}${kept}${link}`, headers);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHTML = (text: string): string => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
 function sendPage(res: ServerResponse, status: number, title: string, body: string, headers: Record<string, string> = {}): void {
   const html = `<!doctype html>

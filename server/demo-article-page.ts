@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderPage } from '../src/ssr/index.js';
+import { sendGenerated } from './static.js';
 
 export const DEMO_ARTICLE_PATH = '/articles/carney-beijing-visit';
 
@@ -76,7 +77,6 @@ export function createDemoArticlePage(demoDir: string) {
       res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`The demo article cannot be rendered: ${(error as Error).message}\n`);
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Length': Buffer.byteLength(html) });
-    res.end(req.method === 'HEAD' ? undefined : html);
+    await sendGenerated(req, res, 200, 'text/html; charset=utf-8', html, { 'Cache-Control': 'no-cache' });
   };
 }

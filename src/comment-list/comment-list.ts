@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../context.js';
 import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
-import { serverRender, serverSanitizer } from '../internal/server-render.js';
+import { sanitizedOnServer, serverRender, serverSanitizer } from '../internal/server-render.js';
 import { MAX_COMMENTS_RESPONSE_BYTES, MAX_THREAD_DEPTH, RENDER_BATCH, REQUEST_TIMEOUT_MS } from '../internal/limits.js';
 import { readBoundedJson } from '../internal/read-text.js';
 import { safeUrl, sanitizeHTML } from '../sanitize/sanitize.js';
@@ -133,7 +133,7 @@ function contentOf(comment: Comment): unknown {
   let content = rendered.get(comment);
   if (!content) {
     const html = comment.contentHtml;
-    if (html) content = isServer ? serverSanitizer().renderNodes(html) : [...sanitizeHTML(html).childNodes];
+    if (html) content = isServer ? sanitizedOnServer(html).nodes.map(serverSanitizer().renderMarkup) : [...sanitizeHTML(html).childNodes];
     else content = linkify(comment.content ?? '');
     rendered.set(comment, content);
   }

@@ -21,20 +21,26 @@ export interface ServerRenderSettings {
   now: number;
 }
 
+/** What the server's sanitizer keeps of one HTML string, from one walk of its parsed tree. */
+export interface SanitizedMarkup {
+  /**
+   * The markup of each top-level node: where the browser renders the nodes of the sanitized tree
+   * as a list (a comment's text), hydration pairs its nodes with these one by one.
+   */
+  nodes: string[];
+  /** The text a reader sees in it (the word count). */
+  text: string;
+}
+
 /**
  * The DOM-free sanitizer (sanitize/sanitize-markup.ts), registered by `news-elements/ssr` when it
  * loads: the browser bundle carries neither it nor the `unsafeHTML` directive its markup renders through.
  */
 export interface ServerSanitizer {
-  /** Untrusted HTML → what a template renders for what the sanitizer keeps (its markup, as is). */
-  render(html: string): unknown;
-  /**
-   * The same, one value per top-level node: where the browser renders the nodes of the sanitized
-   * tree as a list (a comment's text), hydration pairs its nodes with these one by one.
-   */
-  renderNodes(html: string): unknown[];
-  /** Untrusted HTML → the text a reader sees in what the sanitizer keeps. */
-  textOfMarkup(html: string): string;
+  /** Untrusted HTML → what the sanitizer keeps of it. */
+  sanitize(html: string): SanitizedMarkup;
+  /** Markup the sanitizer wrote → what a template renders for it (the markup, as it is). */
+  renderMarkup(markup: string): unknown;
 }
 
 /** Settings with what is not given filled in: English, UTC, the real clock. */
@@ -43,6 +49,12 @@ export function serverRenderSettings(given: Partial<ServerRenderSettings> = {}):
 }
 
 let current: ServerRenderSettings | undefined;
+/**
+ * What the render under way sanitized, by HTML string: an article's HTML is read for its words when
+ * it is normalized (twice: by the renderer, then by the element given the result) and for its markup
+ * when it renders — one parse serves all three.
+ */
+let sanitizedInRender: Map<string, SanitizedMarkup> | undefined;
 let sanitizer: ServerSanitizer | undefined;
 
 /**
@@ -58,12 +70,14 @@ export function serverRender(): ServerRenderSettings {
  * other's settings.
  */
 export function withServerRender<T>(settings: ServerRenderSettings, render: () => T): T {
-  const outer = current;
+  const outer = { settings: current, sanitized: sanitizedInRender };
   current = settings;
+  sanitizedInRender = new Map();
   try {
     return render();
   } finally {
-    current = outer;
+    current = outer.settings;
+    sanitizedInRender = outer.sanitized;
   }
 }
 
@@ -75,4 +89,14 @@ export function registerServerSanitizer(registered: ServerSanitizer): void {
 export function serverSanitizer(): ServerSanitizer {
   if (!sanitizer) throw new Error("news-elements: article HTML is read on the server through news-elements/ssr: import it first");
   return sanitizer;
+}
+
+/** What the server's sanitizer keeps of `html`: sanitized once per render. */
+export function sanitizedOnServer(html: string): SanitizedMarkup {
+  let sanitized = sanitizedInRender?.get(html);
+  if (!sanitized) {
+    sanitized = serverSanitizer().sanitize(html);
+    sanitizedInRender?.set(html, sanitized);
+  }
+  return sanitized;
 }

@@ -1,6 +1,6 @@
 import { isServer } from 'lit';
 import type { Article } from '../model/article.js';
-import { serverSanitizer } from '../internal/server-render.js';
+import { sanitizedOnServer, serverSanitizer } from '../internal/server-render.js';
 import { sanitizeInert } from '../sanitize/sanitize.js';
 
 /**
@@ -31,12 +31,12 @@ export function sanitizedTree(article: Article, html: string): DocumentFragment 
  * node is not re-rendered when it hydrates).
  */
 export function renderedHTML(article: Article, html: string): unknown {
-  if (isServer) return serverSanitizer().render(html);
+  if (isServer) return serverSanitizer().renderMarkup(sanitizedOnServer(html).nodes.join(''));
   return document.importNode(sanitizedTree(article, html), true);
 }
 
 /** The text a reader sees in one of `article`'s HTML strings (for the word count). */
 export function textOfArticleHTML(article: Article, html: string): string {
-  if (isServer) return serverSanitizer().textOfMarkup(html);
+  if (isServer) return sanitizedOnServer(html).text;
   return sanitizedTree(article, html).textContent ?? '';
 }

@@ -95,13 +95,15 @@ const escapeText = (text: string): string =>
 const escapeAttribute = (value: string): string => escapeText(value).replace(/"/g, '&quot;');
 
 /**
- * Untrusted HTML → the markup of each top-level node of its sanitized tree, in order: what the
- * browser's `outerHTML` (or, for text, escaped `data`) of each of `sanitizeHTML(html).childNodes`
- * reads. Unwrapping leaves an element's children as nodes of their own, here as there: `a<x>b</x>`
- * is two text nodes.
+ * Untrusted HTML → what the browser sanitizer keeps of it, from one walk: the markup of each
+ * top-level node of the sanitized tree, in order — what the browser's `outerHTML` (or, for text,
+ * escaped `data`) of each of `sanitizeHTML(html).childNodes` reads — and the text a reader sees, as
+ * `textOfHTML` reads it. Unwrapping leaves an element's children as nodes of their own, here as
+ * there: `a<x>b</x>` is two text nodes.
  */
-export function sanitizeMarkupNodes(html: unknown): string[] {
+export function sanitizeMarkupWithText(html: unknown): { nodes: string[]; text: string } {
   const nodes: string[] = [];
+  const text: string[] = [];
   let current: string[] = [];
   let open = 0; // kept elements open: at 0 a node ends
   const write = (markup: string, depthChange: number) => {
@@ -113,11 +115,19 @@ export function sanitizeMarkupNodes(html: unknown): string[] {
     }
   };
   walkKept(parse(html), {
-    text: (value) => write(escapeText(value), 0),
+    text: (value) => {
+      text.push(value);
+      write(escapeText(value), 0);
+    },
     open: (tag, attributes) => write(`<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`, VOID_ELEMENTS.has(tag) ? 0 : 1),
     close: (tag) => write(`</${tag}>`, -1),
   });
-  return nodes;
+  return { nodes, text: text.join('') };
+}
+
+/** Untrusted HTML → the markup of each top-level node of its sanitized tree (see sanitizeMarkupWithText). */
+export function sanitizeMarkupNodes(html: unknown): string[] {
+  return sanitizeMarkupWithText(html).nodes;
 }
 
 /** Untrusted HTML → the markup of its sanitized tree, as the browser's `innerHTML` of `sanitizeHTML`'s result reads. */
@@ -127,7 +137,5 @@ export function sanitizeMarkup(html: unknown): string {
 
 /** The text a reader would see in untrusted HTML, as `textOfHTML` reads it. */
 export function textOfMarkup(html: unknown): string {
-  const out: string[] = [];
-  walkKept(parse(html), { text: (value) => out.push(value), open: () => {}, close: () => {} });
-  return out.join('');
+  return sanitizeMarkupWithText(html).text;
 }

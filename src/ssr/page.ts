@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
 import { absoluteUrl } from '../news-article/json-ld.js';
+import { escapeHTML } from '../internal/escape-html.js';
 import { articleFrom, renderDiscussion, type DiscussionOptions } from './render.js';
 
 export interface PageOptions extends DiscussionOptions {
@@ -16,9 +17,6 @@ export interface PageOptions extends DiscussionOptions {
   after?: string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text or an attribute value, escaped for HTML. */
-export const escapeHTML = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
 /**
  * The `<head>` tags crawlers and link previews read without running script: description, canonical

@@ -18,7 +18,7 @@ import { idSuffix, normalizePage } from '../comment-list/thread.js';
 import type { CommentOrder, CommentPage } from '../model/comment.js';
 import { serializeJsonLd, toNewsArticleLd } from '../news-article/json-ld.js';
 import { SERVER_BASE_URL, registerServerSanitizer, serverRenderSettings, withServerRender } from '../internal/server-render.js';
-import { sanitizeMarkup, sanitizeMarkupNodes, textOfMarkup } from '../sanitize/sanitize-markup.js';
+import { sanitizeMarkupWithText } from '../sanitize/sanitize-markup.js';
 import type { Article } from '../model/article.js';
 
 /** What every render function takes. */
@@ -36,11 +36,7 @@ export class RenderInputError extends Error {
   override name = 'RenderInputError';
 }
 
-registerServerSanitizer({
-  render: (html) => unsafeHTML(sanitizeMarkup(html)),
-  renderNodes: (html) => sanitizeMarkupNodes(html).map((markup) => unsafeHTML(markup)),
-  textOfMarkup,
-});
+registerServerSanitizer({ sanitize: sanitizeMarkupWithText, renderMarkup: (markup) => unsafeHTML(markup) });
 
 /**
  * Elements the renderer connects (it connects none unless asked). The byline takes the article from
@@ -59,9 +55,13 @@ LitElementRenderer.renderOptions.push((element) => (CONNECTED_ON_SERVER.has(elem
  */
 const CHILDREN_MARKER = '<!--news-elements:children-->';
 
-/** The HTML of a template, rendered with `options` in force, with `children` in place of its marker. */
-function renderToString(template: TemplateResult, options: RenderOptions, children = ''): string {
-  const html = withServerRender(serverRenderSettings({ ...options, now: options.now === undefined ? undefined : Number(options.now) }), () => collectResultSync(render(template)));
+/**
+ * The HTML of the template `make` returns, made and rendered with `options` in force (the input
+ * normalized inside, so its HTML is parsed once for the render), with `children` in place of its marker.
+ */
+function renderToString(make: () => TemplateResult, options: RenderOptions, children = ''): string {
+  const settings = serverRenderSettings({ ...options, now: options.now === undefined ? undefined : Number(options.now) });
+  const html = withServerRender(settings, () => collectResultSync(render(make())));
   return html.replace(CHILDREN_MARKER, () => children);
 }
 
@@ -95,7 +95,7 @@ function articleTemplate(article: Article, options: RenderOptions, light: unknow
  * for an input the element would refuse.
  */
 export function renderArticle(input: unknown, options: RenderOptions & { children?: string } = {}): string {
-  return renderToString(articleTemplate(articleFrom(input), options, unsafeHTML(CHILDREN_MARKER)), options, options.children);
+  return renderToString(() => articleTemplate(articleFrom(input), options, unsafeHTML(CHILDREN_MARKER)), options, options.children);
 }
 
 export interface CommentsOptions extends RenderOptions {
@@ -142,7 +142,7 @@ function commentsTemplate(input: unknown, options: CommentsOptions): TemplateRes
  * `{ comments, total, next }`, ours or WordPress's. Throws `RenderInputError` for anything else.
  */
 export function renderComments(input: unknown, options: CommentsOptions = {}): string {
-  return renderToString(commentsTemplate(input, options), options);
+  return renderToString(() => commentsTemplate(input, options), options);
 }
 
 export interface CommentFormOptions extends RenderOptions {
@@ -171,7 +171,7 @@ function commentFormTemplate(options: CommentFormOptions): TemplateResult {
  * hydrates and takes over (its own validation, drafts, posting with `fetch`).
  */
 export function renderCommentForm(options: CommentFormOptions): string {
-  return renderToString(commentFormTemplate(options), options);
+  return renderToString(() => commentFormTemplate(options), options);
 }
 
 export interface DiscussionOptions extends RenderOptions {
@@ -192,14 +192,17 @@ export interface DiscussionOptions extends RenderOptions {
  * element server-rendered, each hydrating on its own in the browser (the comments lazily, as they come near).
  */
 export function renderDiscussion(article: Article, options: DiscussionOptions): string {
-  const comments =
-    options.comments === undefined
-      ? nothing
-      : commentsTemplate(options.comments, { ...options, articleId: article.id, src: options.commentsSrc });
-  const notice = options.notice ? html`<p role="status" class="comment-notice">${options.notice}</p>` : nothing;
-  // `#respond`, as on WordPress: where "Back to the article" after a refused post lands.
-  const form = options.endpoint
-    ? html`<div id="respond">${commentFormTemplate({ ...options, endpoint: options.endpoint, articleId: article.id })}</div>`
-    : nothing;
-  return renderToString(articleTemplate(article, options, html`${comments}${notice}${form}${unsafeHTML(CHILDREN_MARKER)}`), options, options.children);
+  const discussion = () => {
+    const comments =
+      options.comments === undefined
+        ? nothing
+        : commentsTemplate(options.comments, { ...options, articleId: article.id, src: options.commentsSrc });
+    const notice = options.notice ? html`<p role="status" class="comment-notice">${options.notice}</p>` : nothing;
+    // `#respond`, as on WordPress: where "Back to the article" after a refused post lands.
+    const form = options.endpoint
+      ? html`<div id="respond">${commentFormTemplate({ ...options, endpoint: options.endpoint, articleId: article.id })}</div>`
+      : nothing;
+    return articleTemplate(article, options, html`${comments}${notice}${form}${unsafeHTML(CHILDREN_MARKER)}`);
+  };
+  return renderToString(discussion, options, options.children);
 }

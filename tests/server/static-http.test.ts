@@ -97,6 +97,26 @@ describe('demo server static files: compression, ETag, 304, HEAD', () => {
     }
   });
 
+  it('should compress the server-rendered article page too, made per request (sendGenerated)', async () => {
+    const path = '/articles/carney-beijing-visit';
+    const plain = await rawRequest(s.url, path);
+    assert.equal(plain.status, 200);
+    assert.match(plain.body.toString(), /<template shadowroot="open" shadowrootmode="open">/);
+    for (const coding of ['br', 'gzip', 'identity'] as const) {
+      const r = await rawRequest(s.url, path, 'GET', { 'Accept-Encoding': coding });
+      assert.equal(r.headers['content-encoding'], coding === 'identity' ? undefined : coding, coding);
+      assert.equal(r.headers.vary, 'Accept-Encoding', coding);
+      assert.equal(r.headers['content-length'], String(r.body.length), coding);
+      assert.equal(r.headers['content-type'], 'text/html; charset=utf-8', coding);
+      // The page is rendered afresh (a new idempotency key each time): compare what it says, not its bytes.
+      assert.match(decode[coding](r.body).toString(), /<h1 part="headline">/, coding);
+      if (coding !== 'identity') assert.ok(r.body.length * 4 < plain.body.length, `${coding}: ${r.body.length} of ${plain.body.length} bytes`);
+    }
+    const head = await rawRequest(s.url, path, 'HEAD', { 'Accept-Encoding': 'br' });
+    assert.equal(head.body.length, 0);
+    assert.equal(head.headers['content-encoding'], 'br');
+  });
+
   it('should send images that are compressed already as they are, without Vary', async () => {
     const r = await rawRequest(s.url, '/pixel.png', 'GET', { 'Accept-Encoding': 'gzip, br' });
     assert.equal(r.status, 200);
