@@ -1,6 +1,9 @@
 // `npm run lighthouse`: Lighthouse (12.2.3, a devDependency; 13 needs Node 22) audits the
-// production demo as `npm start` serves it, desktop then mobile, one Chromium at a time, and prints
-// the four category scores, LCP, CLS, TBT and the audits that fail or errored per form factor.
+// production demo as `npm start` serves it — the client-rendered page (`/`) and the same article
+// server-rendered (`/articles/carney-beijing-visit`), side by side — desktop then mobile, one
+// Chromium at a time, and prints the four category scores, LCP, CLS, TBT, the JavaScript bytes
+// transferred, the server-rendered page's LCP as a ratio of the client-rendered one's in the same
+// run, and the audits that fail or errored per page and form factor.
 //
 //   npm run lighthouse                      # the table; full reports under os.tmpdir()
 //   npm run lighthouse -- --write-readme    # also puts the table between README.md's markers
@@ -19,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureBundle } from './bundle.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 import { createDemoServer } from '../server/demo.ts';
+import { DEMO_ARTICLE_PATH } from '../server/demo-article-page.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const README = join(root, 'README.md');
@@ -30,6 +34,10 @@ const RUN_TIMEOUT_MS = 180_000;
 /** Lighthouse shows an audit below this score as failed (its report's pass threshold). */
 const PASS_SCORE = 0.9;
 
+const PAGES = [
+  { name: 'client-rendered', path: '/' },
+  { name: 'server-rendered', path: DEMO_ARTICLE_PATH },
+];
 const FORM_FACTORS = [
   { name: 'desktop', flags: ['--preset=desktop'] },
   { name: 'mobile', flags: [] }, // Lighthouse's default: a mid-range phone, simulated slow 4G, 4× slower CPU
@@ -127,7 +135,12 @@ function summarize(lhr) {
       }
     }
   }
-  return { scores, metrics, failing, errored, runtimeError: lhr.runtimeError?.message };
+  const lcp = lhr.audits['largest-contentful-paint'];
+  const requests = lhr.audits['network-requests']?.details?.items;
+  // Scripts as the network sent them (compressed), the page's own and its chunks alike.
+  const scriptBytes = requests?.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+  metrics.push(scriptBytes === undefined ? '–' : `${(scriptBytes / 1024).toFixed(1)} KB`);
+  return { scores, metrics, lcpMs: typeof lcp?.numericValue === 'number' ? lcp.numericValue : undefined, failing, errored, runtimeError: lhr.runtimeError?.message };
 }
 
 /** A Markdown table, its columns padded so it reads in a terminal too. */
@@ -140,22 +153,26 @@ function markdownTable(header, rows, align) {
 
 /** The table and, below it, what failed and what errored, per form factor (Markdown). */
 function report(results, { withDetails }) {
-  const header = ['', ...CATEGORIES.map((c) => c.title), ...METRICS.map((m) => m.title)];
-  const rows = results.map(({ formFactor, summary }) =>
+  const header = ['', ...CATEGORIES.map((c) => c.title), ...METRICS.map((m) => m.title), 'JS'];
+  const rows = results.map(({ label, summary }) =>
     summary
-      ? [formFactor.name, ...summary.scores.map((s) => (s === undefined ? '–' : String(s))), ...summary.metrics]
-      : [formFactor.name, ...header.slice(1).map(() => 'no report')],
+      ? [label, ...summary.scores.map((s) => (s === undefined ? '–' : String(s))), ...summary.metrics]
+      : [label, ...header.slice(1).map(() => 'no report')],
   );
   const lines = [markdownTable(header, rows, header.map((_, i) => (i === 0 ? 'left' : 'right'))), ''];
+  for (const formFactor of FORM_FACTORS) {
+    const [client, server] = PAGES.map((page) => results.find((r) => r.page === page && r.formFactor === formFactor)?.summary?.lcpMs);
+    if (client && server) lines.push(`- ${formFactor.name}: the server-rendered page's LCP is ${(server / client).toFixed(2)}× the client-rendered one's (${Math.round(server)} ms / ${Math.round(client)} ms)`);
+  }
   const detail = (text) => lines.push(`    ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
-  for (const { formFactor, summary, error } of results) {
+  for (const { label, summary, error } of results) {
     if (!summary) {
-      lines.push(`- ${formFactor.name}: no report (${error})`);
+      lines.push(`- ${label}: no report (${error})`);
       continue;
     }
-    if (summary.runtimeError) lines.push(`- ${formFactor.name}: Lighthouse runtime error: ${summary.runtimeError}`);
+    if (summary.runtimeError) lines.push(`- ${label}: Lighthouse runtime error: ${summary.runtimeError}`);
     const failing = summary.failing.map((a) => `${a.title} (score ${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
-    lines.push(`- ${formFactor.name}, failing audits: ${failing.join('; ') || 'none'}`);
+    lines.push(`- ${label}, failing audits: ${failing.join('; ') || 'none'}`);
     if (withDetails) {
       for (const audit of summary.failing) {
         for (const label of audit.items.slice(0, 5)) detail(`${audit.title}: ${label}`);
@@ -163,7 +180,7 @@ function report(results, { withDetails }) {
       }
     }
     if (summary.errored.length > 0) {
-      lines.push(`- ${formFactor.name}, errored on this Chromium (not gathered): ${summary.errored.map((a) => a.title).join('; ')}`);
+      lines.push(`- ${label}, errored on this Chromium (not gathered): ${summary.errored.map((a) => a.title).join('; ')}`);
       if (withDetails) for (const audit of summary.errored) detail(`${audit.title}: ${audit.message}`);
     }
   }
@@ -199,16 +216,21 @@ const work = mkdtempSync(join(tmpdir(), 'news-elements-lighthouse-'));
 const reports = mkdtempSync(join(tmpdir(), 'news-elements-lighthouse-reports-'));
 const { server } = createDemoServer({ app: { dbPath: join(work, 'comments.db'), autoApprove: true } });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
-console.log(`Demo (production build) on ${url}; Lighthouse ${LIGHTHOUSE_VERSION} with ${chromePath}`);
+const origin = `http://127.0.0.1:${server.address().port}`;
+console.log(`Demo (production build) on ${origin}/; Lighthouse ${LIGHTHOUSE_VERSION} with ${chromePath}`);
 
 const results = [];
+// Warm the server (its first render compiles templates, opens the database): audits measure it in its steady state.
+for (const page of PAGES) await (await fetch(`${origin}${page.path}`)).arrayBuffer();
 try {
   for (const formFactor of FORM_FACTORS) {
-    console.log(`Auditing ${formFactor.name}…`);
-    const outputBase = join(reports, formFactor.name);
-    const run = await runLighthouse({ url, chromePath, formFactor, outputBase });
-    results.push({ formFactor, summary: run.lhr && summarize(run.lhr), error: run.error, reportPath: run.lhr && `${outputBase}.report.html` });
+    for (const page of PAGES) {
+      const label = `${page.name}, ${formFactor.name}`;
+      console.log(`Auditing ${page.path} (${label})…`);
+      const outputBase = join(reports, `${page.name}-${formFactor.name}`);
+      const run = await runLighthouse({ url: `${origin}${page.path}`, chromePath, formFactor, outputBase });
+      results.push({ page, formFactor, label, summary: run.lhr && summarize(run.lhr), error: run.error, reportPath: run.lhr && `${outputBase}.report.html` });
+    }
   }
 } finally {
   const closed = new Promise((resolve) => server.close(resolve));
@@ -218,7 +240,7 @@ try {
 }
 
 console.log(`\n${report(results, { withDetails: true })}\n`);
-for (const { formFactor, reportPath } of results) if (reportPath) console.log(`${formFactor.name} report: ${reportPath}`);
+for (const { label, reportPath } of results) if (reportPath) console.log(`${label} report: ${reportPath}`);
 
 let exitCode = results.some((r) => r.summary) ? 0 : 1;
 if (writeReadme) {
