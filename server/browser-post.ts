@@ -73,7 +73,6 @@ export function refusalPage(
   sendPage(res, status, 'Your comment was not posted', `<p role="alert">${escapeHTML(refusal.message)}</p>${list}${kept}${link}`, headers);
 }
 
-
 function sendPage(res: ServerResponse, status: number, title: string, body: string, headers: Record<string, string> = {}): void {
   const html = `<!doctype html>
 <html lang="en">

@@ -181,11 +181,16 @@ async function readCached(handle: FileHandle): Promise<CachedFile> {
   return { body, hash, compressed: new Map() };
 }
 
-function compress(body: Buffer, coding: 'br' | 'gzip'): Promise<Buffer> {
-  if (coding === 'gzip') return gzipped(body, { level: zlibConstants.Z_BEST_COMPRESSION });
+/**
+ * `body` in `coding`: at the maximum settings for a file, compressed once and cached; at quick ones
+ * (brotli quality 5, gzip level 6) for a body made per request.
+ */
+function compress(body: Buffer, coding: 'br' | 'gzip', effort: 'max' | 'quick' = 'max'): Promise<Buffer> {
+  const max = effort === 'max';
+  if (coding === 'gzip') return gzipped(body, { level: max ? zlibConstants.Z_BEST_COMPRESSION : 6 });
   return brotli(body, {
     params: {
-      [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
+      [zlibConstants.BROTLI_PARAM_QUALITY]: max ? zlibConstants.BROTLI_MAX_QUALITY : 5,
       [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
       [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
     },
@@ -203,19 +208,13 @@ function compressedCopy(file: CachedFile, coding: 'br' | 'gzip'): Promise<Buffer
 }
 
 /**
- * Sends a body made for this request (a server-rendered page): compressed when the client accepts
- * br or gzip, at the quick settings a per-request body wants (brotli quality 5, gzip level 6; the
- * maximum settings above suit files compressed once and cached). HEAD gets GET's headers only.
+ * Sends a body made for this request (a server-rendered page): compressed, at the quick settings,
+ * when the client accepts br or gzip. HEAD gets GET's headers only.
  */
 export async function sendGenerated(req: IncomingMessage, res: ServerResponse, status: number, contentType: string, text: string, headers: Record<string, string> = {}): Promise<void> {
   const raw = Buffer.from(text);
   const coding = negotiateEncoding(req.headers['accept-encoding']);
-  const body =
-    coding === 'br'
-      ? await brotli(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT } })
-      : coding === 'gzip'
-        ? await gzipped(raw, { level: 6 })
-        : raw;
+  const body = coding === 'identity' ? raw : await compress(raw, coding, 'quick');
   res.statusCode = status;
   res.setHeader('Content-Type', contentType);
   res.setHeader('X-Content-Type-Options', 'nosniff');

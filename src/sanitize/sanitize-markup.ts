@@ -125,17 +125,7 @@ export function sanitizeMarkupWithText(html: unknown): { nodes: string[]; text: 
   return { nodes, text: text.join('') };
 }
 
-/** Untrusted HTML → the markup of each top-level node of its sanitized tree (see sanitizeMarkupWithText). */
-export function sanitizeMarkupNodes(html: unknown): string[] {
-  return sanitizeMarkupWithText(html).nodes;
-}
-
 /** Untrusted HTML → the markup of its sanitized tree, as the browser's `innerHTML` of `sanitizeHTML`'s result reads. */
 export function sanitizeMarkup(html: unknown): string {
-  return sanitizeMarkupNodes(html).join('');
-}
-
-/** The text a reader would see in untrusted HTML, as `textOfHTML` reads it. */
-export function textOfMarkup(html: unknown): string {
-  return sanitizeMarkupWithText(html).text;
+  return sanitizeMarkupWithText(html).nodes.join('');
 }

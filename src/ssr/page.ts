@@ -17,7 +17,6 @@ export interface PageOptions extends DiscussionOptions {
   after?: string;
 }
 
-
 /**
  * The `<head>` tags crawlers and link previews read without running script: description, canonical
  * link, Open Graph (`og:*`, `article:*`) and the Twitter card. Image URLs are made absolute against

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sanitizeHTML, textOfHTML } from '../../src/sanitize/sanitize.js';
-import { sanitizeMarkup, sanitizeMarkupNodes, textOfMarkup } from '../../src/sanitize/sanitize-markup.js';
+import { sanitizeMarkup, sanitizeMarkupWithText } from '../../src/sanitize/sanitize-markup.js';
 import { HOSTILE_HTML, KEPT_HTML } from './corpus.js';
 
 /** What the browser sanitizer keeps of `html`, serialized by the browser. */
@@ -23,7 +23,7 @@ describe('sanitizeMarkup: the server sanitizer gives the browser sanitizer’s m
   }
 
   it('should agree on the text a reader sees (word counts)', () => {
-    for (const html of [...HOSTILE_HTML, ...KEPT_HTML, ...articleHtml]) expect(textOfMarkup(html), html.slice(0, 120)).to.equal(textOfHTML(html));
+    for (const html of [...HOSTILE_HTML, ...KEPT_HTML, ...articleHtml]) expect(sanitizeMarkupWithText(html).text, html.slice(0, 120)).to.equal(textOfHTML(html));
   });
 
   it('should give nothing for what is not a string', () => {
@@ -31,7 +31,7 @@ describe('sanitizeMarkup: the server sanitizer gives the browser sanitizer’s m
   });
 });
 
-describe('sanitizeMarkupNodes: the top-level nodes, one by one', () => {
+describe('sanitizeMarkupWithText: the top-level nodes, one by one', () => {
   it('should give the markup of each of sanitizeHTML’s child nodes, for every piece of every corpus', () => {
     const serialize = (node: ChildNode) => {
       const box = document.createElement('div');
@@ -39,7 +39,7 @@ describe('sanitizeMarkupNodes: the top-level nodes, one by one', () => {
       return box.innerHTML;
     };
     for (const html of [...HOSTILE_HTML, ...KEPT_HTML, ...articleHtml, 'a<x-y>b</x-y>c', '<b>1</b><x-y><i>2</i>3</x-y>']) {
-      expect(sanitizeMarkupNodes(html), html.slice(0, 120)).to.deep.equal([...sanitizeHTML(html).childNodes].map(serialize));
+      expect(sanitizeMarkupWithText(html).nodes, html.slice(0, 120)).to.deep.equal([...sanitizeHTML(html).childNodes].map(serialize));
     }
   });
 });
