@@ -33,6 +33,13 @@ async function firstPage(req: IncomingMessage): Promise<unknown> {
   return response.json();
 }
 
+/** The site's stylesheet: the `<style>` demo/index.html carries inline. */
+function siteStyle(demoDir: string): string {
+  const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(demoDir, 'index.html'), 'utf8'))?.[0];
+  if (!style) throw new Error('demo/index.html has no <style> for the page to share');
+  return style;
+}
+
 /**
  * demo/article.json is written for demo/index.html at the site's root: its relative image URLs are
  * made root-relative for a page one folder down.
@@ -58,13 +65,13 @@ export function createDemoArticlePage(demoDir: string) {
     const held = new URL(req.url ?? '/', 'http://localhost').searchParams.has('unapproved');
     let html: string;
     try {
-      // Read each time: the page follows edits of article.json, as the client-rendered page does.
+      // Read each time: the page follows edits of article.json and index.html, as the client-rendered page does.
       const article = forThisPage(JSON.parse(readFileSync(join(demoDir, 'article.json'), 'utf8')));
       html = renderPage({
         article,
         siteName: 'The Daily Dispatch',
         scriptSrc: '/dist/news-elements.js',
-        head: '<link rel="icon" href="data:,">\n    <link rel="stylesheet" href="/demo.css">',
+        head: `<link rel="icon" href="data:,">\n    ${siteStyle(demoDir)}`,
         before: MASTHEAD,
         after: FOOTER,
         comments: await firstPage(req),

@@ -1,6 +1,6 @@
 // The production demo server (`npm start`): what a visitor can fetch is exactly
 //
-//   /        → demo/        the demo page (index.html), article.json, demo.css, images
+//   /        → demo/        the demo page (index.html, its stylesheet inline), article.json, images
 //   /dist/   → dist/        the built bundle (news-elements.js)
 //   /api/    → the comments endpoint (app.ts)
 //   /articles/carney-beijing-visit → the demo article, server-rendered (demo-article-page.ts)

@@ -1,13 +1,18 @@
 import type { Article } from '../model/article.js';
-import { absoluteUrl } from '../news-article/json-ld.js';
+import { absoluteUrl, serializeJsonLd } from '../news-article/json-ld.js';
 import { escapeHTML } from '../internal/escape-html.js';
 import { articleFrom, renderDiscussion, type DiscussionOptions } from './render.js';
 
 export interface PageOptions extends DiscussionOptions {
   /** Anything `<news-article>` accepts. */
   article: unknown;
-  /** The URL of the bundle (`dist/news-elements.js`), loaded as a module script; without it the page has no script. */
+  /**
+   * The URL of the bundle (`dist/news-elements.js`): fetched at once, run after the first paint (see
+   * `bundleTags`). Without it the page has no script.
+   */
   scriptSrc?: string;
+  /** A nonce for the page's one inline script (the one that runs the bundle), for a Content-Security-Policy that asks for it. */
+  scriptNonce?: string;
   /** The site's name: after the headline in the `<title>`, and `og:site_name`. */
   siteName?: string;
   /** Markup added to the `<head>` (the site's stylesheets …). Trusted: written as it is. */
@@ -51,6 +56,19 @@ export function metaTags(article: Article, siteName?: string): string {
 }
 
 /**
+ * The tags that load the bundle. The page is whole without it, so it is not let delay the first
+ * paint: fetched at once (`modulepreload`: downloaded and compiled, not run), it runs once the
+ * page has painted — a module script would run as soon as the document is parsed and the
+ * stylesheets are in, and hydrating everything then holds the paint back. (A page opened in a
+ * background tab hydrates when it is shown: animation frames wait for that.)
+ */
+function bundleTags(src: string, nonce?: string): string {
+  const nonceAttribute = nonce ? ` nonce="${escapeHTML(nonce)}"` : '';
+  return `<link rel="modulepreload" href="${escapeHTML(src)}">
+    <script type="module"${nonceAttribute}>requestAnimationFrame(() => setTimeout(() => import(${serializeJsonLd(src)})));</script>`;
+}
+
+/**
  * A complete HTML document for an article: its head (title, description, canonical link, Open Graph
  * and Twitter card tags), the server-rendered `<news-article>` in `<main>` with, inside it, the
  * comments and the comment form, and the bundle's module script. Throws `RenderInputError` for an
@@ -60,7 +78,7 @@ export function renderPage(options: PageOptions): string {
   const article = articleFrom(options.article);
   const lang = options.lang || article.language || 'en';
   const title = options.siteName ? `${article.headline} — ${options.siteName}` : article.headline;
-  const script = options.scriptSrc ? `\n    <script type="module" src="${escapeHTML(options.scriptSrc)}"></script>` : '';
+  const script = options.scriptSrc ? `\n    ${bundleTags(options.scriptSrc, options.scriptNonce)}` : '';
   // (Normalizing the normalized article again gives it back unchanged.)
   const body = renderDiscussion(article, { ...options, lang });
   return `<!doctype html>

@@ -66,7 +66,6 @@ describe('demo server (npm start)', () => {
     const expected: Array<[string, string]> = [
       ['/index.html', 'text/html; charset=utf-8'],
       ['/article.json', 'application/json; charset=utf-8'],
-      ['/demo.css', 'text/css; charset=utf-8'],
       ['/hero.svg', 'image/svg+xml'],
       ['/avatar-rs.svg', 'image/svg+xml'],
       ['/dist/news-elements.js', 'text/javascript; charset=utf-8'],

@@ -38,7 +38,7 @@ describe('Vite dev server (npm run dev)', () => {
     const bundle = await rawRequest(url, '/dist/news-elements.js');
     assert.equal(bundle.status, 200);
     assert.match(bundle.body.toString(), /\/@fs\/.*\/src\/.*define/, 'the entry imports the element sources');
-    for (const path of ['/article.json', '/demo.css', '/hero.svg']) assert.equal((await rawRequest(url, path)).status, 200, path);
+    for (const path of ['/article.json', '/hero.svg']) assert.equal((await rawRequest(url, path)).status, 200, path);
     assert.equal((await get(`${url}/api/articles/${ARTICLE}/comments`)).status, 200);
   });
 

@@ -33,7 +33,7 @@ describe('news-elements render', () => {
     const page = run(...args);
     assert.equal(page.status, 0, page.stderr);
     assert.match(page.stdout, /^<!doctype html>/);
-    for (const part of ['<news-article', '<comment-list', '<comment-form', 'shadowrootmode="open"', '<script type="module" src="/news-elements.js">', 'action="/api/comments"']) {
+    for (const part of ['<news-article', '<comment-list', '<comment-form', 'shadowrootmode="open"', '<link rel="modulepreload" href="/news-elements.js">', 'import("/news-elements.js")', 'action="/api/comments"']) {
       assert.ok(page.stdout.includes(part), part);
     }
     assert.ok(/2 hours ago/.test(page.stdout));

@@ -180,10 +180,22 @@ describe('renderPage', () => {
     assert.deepEqual(meta('twitter:card'), ['summary_large_image']);
   });
 
-  it('should load the bundle as a module script, and render the article in <main>', () => {
+  it('should fetch the bundle at once and run it after the first paint, and render the article in <main>', () => {
+    const src = '/dist/news-elements.js?v="1"';
+    assert.deepEqual(find(head, 'link').filter((l) => attr(l, 'rel') === 'modulepreload').map((l) => attr(l, 'href')), [src]);
     const scripts = find(head, 'script');
-    assert.deepEqual(scripts.map((s) => [attr(s, 'type'), attr(s, 'src')]), [['module', '/dist/news-elements.js?v="1"']]);
+    assert.deepEqual(scripts.map((s) => [attr(s, 'type'), attr(s, 'src')]), [['module', undefined]]);
+    const imported = /^requestAnimationFrame\(\(\) => setTimeout\(\(\) => import\((.+)\)\)\);$/.exec(textOf(scripts[0]!));
+    assert.equal(JSON.parse(imported![1]!), src);
     assert.equal(find(find(document, 'main')[0]!, 'news-article').length, 1);
     assert.equal(find(parse(renderPage({ article: minimalArticle })), 'script').filter((s) => attr(s, 'type') === 'module').length, 0);
+  });
+
+  it('should keep a hostile bundle URL inside its script, and give the script the nonce asked for', () => {
+    const hostile = '/x.js");alert(1)</script><script>alert(2)//';
+    const tags = find(find(parse(renderPage({ article: minimalArticle, scriptSrc: hostile, scriptNonce: 'r4nd"om' })), 'head')[0]!, 'script');
+    assert.equal(tags.length, 1, 'no second script');
+    assert.equal(attr(tags[0]!, 'nonce'), 'r4nd"om');
+    assert.equal(JSON.parse(/import\((.+)\)\)\);$/.exec(textOf(tags[0]!))![1]!), hostile, 'the URL is a string, whole');
   });
 });
