@@ -17,7 +17,7 @@ import { bylineStrings } from '../../src/news-byline/strings.ts';
 import { articleStrings } from '../../src/news-article/strings.ts';
 import { escapeHTML as esc } from '../../src/internal/escape-html.ts';
 import { isolate } from '../../src/internal/text.ts';
-import { formatDate, listParts } from '../../src/internal/locale.ts';
+import { formatDate, isSameDay, listParts } from '../../src/internal/locale.ts';
 import { safeUrl } from '../../src/sanitize/allow-list.ts';
 import { RENDER_BATCH } from '../../src/internal/limits.ts';
 import { SERVER_BASE_URL, sanitizedOnServer, serverRenderSettings, withServerRender } from '../../src/internal/server-render.ts';
@@ -84,7 +84,7 @@ function byline(article, lang) {
   const published = new Date(article.published);
   const modified = article.modified ? new Date(article.modified) : undefined;
   const updated = modified && modified.getTime() !== published.getTime() ? modified : undefined;
-  const sameDay = updated?.toDateString() === published.toDateString();
+  const sameDay = updated !== undefined && isSameDay(updated, published);
   const updatedTime = updated ? `<span>${esc(text.updated)} ${time(updated, lang, sameDay ? { long: SHORT_TIME, short: SHORT_TIME } : { short: MEDIUM })}</span>` : '';
   const words = article.wordCount;
   return `<news-byline part="byline" exportparts="avatar,author,role,dates,reading-time"${attr('lang', article.language ?? lang)} defer-hydration>${shadow(

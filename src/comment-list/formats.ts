@@ -5,7 +5,7 @@
  * (which is why the per-call helpers of `internal/locale.ts` are not used here).
  */
 
-import { safeLocale } from '../internal/locale.js';
+import { formatDate, renderTimeZone, safeLocale } from '../internal/locale.js';
 
 /** Units of the relative label, largest first. */
 const UNITS: { unit: Intl.RelativeTimeFormatUnit; inSeconds: number }[] = [
@@ -26,20 +26,28 @@ export interface CommentFormats {
 
 const formatsByLanguage = new Map<string, CommentFormats>();
 
-/** The formatters for `lang`, made on first use and shared by every list. */
+/**
+ * The formatters for `lang`, made on first use and shared by every list. A server render writes
+ * dates in its own time zone (and names it: see `formatDate`).
+ */
 export function commentFormats(lang: string): CommentFormats {
-  let formats = formatsByLanguage.get(lang);
+  const timeZone = renderTimeZone();
+  const key = timeZone ? `${lang} ${timeZone}` : lang;
+  let formats = formatsByLanguage.get(key);
   if (!formats) {
-    formats = createFormats(lang);
-    formatsByLanguage.set(lang, formats);
+    formats = createFormats(lang, timeZone);
+    formatsByLanguage.set(key, formats);
   }
   return formats;
 }
 
-function createFormats(lang: string): CommentFormats {
+function createFormats(lang: string, timeZone: string | undefined): CommentFormats {
   const locale = safeLocale(lang);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const absolute = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
+  const absoluteFormat = new Intl.DateTimeFormat(locale, options);
+  // On the server: in the render's zone, named ("10:00 AM UTC"), as `formatDate` writes it.
+  const absolute = timeZone ? (date: Date) => formatDate(date, lang, options) : (date: Date) => absoluteFormat.format(date);
   const plurals = new Intl.PluralRules(locale);
   return {
     number: (n) => n.toLocaleString(locale),
@@ -47,7 +55,7 @@ function createFormats(lang: string): CommentFormats {
     label(date, now) {
       const seconds = Math.round((date.getTime() - now) / 1000);
       const abs = Math.abs(seconds);
-      if (abs > 7 * 86400) return absolute.format(date);
+      if (abs > 7 * 86400) return absolute(date);
       // Under a minute, or a server clock a little ahead: "now", not "in 2 minutes".
       if (abs < 60 || (seconds > 0 && seconds < 300)) return relative.format(0, 'second');
       // `abs` is a minute or more here: some unit fits.
@@ -55,6 +63,6 @@ function createFormats(lang: string): CommentFormats {
       return relative.format(Math.round(seconds / inSeconds), unit);
     },
     // `format` of an Intl.DateTimeFormat is already bound to it.
-    title: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' }).format,
+    title: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long', timeZone }).format,
   };
 }

@@ -95,11 +95,38 @@ function cached<T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, ma
   return formatter;
 }
 
+/**
+ * The zone a server render writes dates in (`RenderOptions.timeZone`); in a browser `undefined`:
+ * the reader's own.
+ */
+export function renderTimeZone(): string | undefined {
+  return isServer ? serverRender().timeZone : undefined;
+}
+
+/** The short name of `timeZone` at `date` in `locale` ("UTC", "EST", "GMT+1"). */
+function zoneName(date: Date, locale: string | undefined, timeZone: string): string {
+  const parts = cached(`zone ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })).formatToParts(date);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/**
+ * `date` in `lang`. A browser writes the reader's local time. A server writes the render's time
+ * zone, and names it after a short or medium time ("9:30 AM UTC"): the reader may be anywhere, and
+ * the text stays as it is when the element hydrates.
+ */
 export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): string {
   const locale = safeLocale(lang);
-  // A server renders in the zone it is told (the reader's is not known there); a browser in the reader's.
-  const zoned: Intl.DateTimeFormatOptions = isServer ? { ...options, timeZone: serverRender().timeZone } : options;
-  return cached(`date ${locale} ${JSON.stringify(zoned)}`, () => new Intl.DateTimeFormat(locale, zoned)).format(date);
+  const timeZone = renderTimeZone();
+  const zoned: Intl.DateTimeFormatOptions = timeZone ? { ...options, timeZone } : options;
+  const text = cached(`date ${locale} ${JSON.stringify(zoned)}`, () => new Intl.DateTimeFormat(locale, zoned)).format(date);
+  const unnamed = options.timeStyle === 'short' || options.timeStyle === 'medium';
+  return timeZone && unnamed ? `${text} ${zoneName(date, locale, timeZone)}` : text;
+}
+
+/** Whether `a` and `b` fall on the same day where the date is shown (the reader's zone, or a server render's). */
+export function isSameDay(a: Date, b: Date): boolean {
+  const day: Intl.DateTimeFormatOptions = { dateStyle: 'short' };
+  return formatDate(a, 'en', day) === formatDate(b, 'en', day);
 }
 
 /** The parts of "A", "A and B", "A, B and C" in the given language (`element` parts are the items). */

@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../context.js';
 import type { Author } from '../model/article.js';
 import { normalizeAuthors, parseAuthorsAttribute } from '../internal/authors.js';
-import { formatDate, languageOf, listParts, parseDate } from '../internal/locale.js';
+import { formatDate, isSameDay, languageOf, listParts, parseDate } from '../internal/locale.js';
 import { bylineStrings, type BylineStrings } from './strings.js';
 import { newsBylineStyles } from './news-byline.styles.js';
 
@@ -89,7 +89,7 @@ export class NewsByline extends LitElement {
     // Only shown with the publication date it updates.
     const updated = published && modified && modified.getTime() !== published.getTime() ? modified : undefined;
     // An update on the day of publication only needs its time: "Updated 3:05 PM".
-    const sameDay = updated?.toDateString() === published?.toDateString();
+    const sameDay = published !== undefined && updated !== undefined && isSameDay(updated, published);
     const words = this.wordCount ?? article?.wordCount;
     // Two renderings of each date; the stylesheet shows the short one in a narrow container, so a
     // phone's byline keeps dates and reading time on one line.

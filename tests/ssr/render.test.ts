@@ -84,8 +84,18 @@ describe('renderArticle', () => {
   it('should give the same HTML for the same input and clock, and write dates in the zone asked for', () => {
     assert.equal(renderArticle(fullArticle, { now: 0 }), html);
     const paris = renderArticle(fullArticle, { now: 0, timeZone: 'Europe/Paris' });
-    assert.match(html, /January 14, 2026 at 9:30\sAM/);
-    assert.match(paris, /January 14, 2026 at 10:30\sAM/);
+    assert.match(html, /January 14, 2026 at 9:30\sAM UTC/);
+    assert.match(paris, /January 14, 2026 at 10:30\sAM GMT\+1/);
+  });
+
+  it('should name the zone of every time it writes, comments included: the reader may be elsewhere', () => {
+    const toronto = { now: Date.parse('2026-02-01T00:00:00Z'), timeZone: 'America/Toronto' };
+    const byline = textOf(shadowOf(find(shadowOf(find(parseFragment(renderArticle(fullArticle, toronto)), 'news-article')[0]!), 'news-byline')[0]!));
+    assert.match(byline, /January 14, 2026 at 4:30\sAM EST/);
+    const list = parseFragment(renderComments([{ id: 1, author: { name: 'Ada' }, content: 'Hi', date: '2026-01-14T12:00:00Z' }], toronto));
+    const time = find(shadowOf(find(list, 'comment-list')[0]!), 'time')[0]!;
+    assert.match(textOf(time), /^January 14, 2026 at 7:00\sAM EST$/, 'a date older than a week');
+    assert.match(attr(time, 'title')!, /7:00:00\sAM EST/);
   });
 
   it('should render in the language asked for', () => {
