@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../context.js';
 import { emit } from '../internal/events.js';
 import { languageOf, safeLocale } from '../internal/locale.js';
+import { LanguageController } from '../internal/language-controller.js';
 import { REQUEST_TIMEOUT_MS } from '../internal/limits.js';
 import { SERVER_BASE_URL } from '../internal/server-render.js';
 import { isolate } from '../internal/text.js';
@@ -217,6 +218,8 @@ export class CommentForm extends LitElement {
 
   /** The enclosing `<news-article>`'s article (for its id). */
   #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
+  /** Renders again when the page's language changes. */
+  #language = new LanguageController(this);
   #sending = false;
   /** Shown field errors: those of the fields in `#touched`. */
   #errors: Partial<Record<CommentField, string>> = {};

@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { articleContext } from '../context.js';
 import { emit } from '../internal/events.js';
 import { languageOf } from '../internal/locale.js';
+import { LanguageController } from '../internal/language-controller.js';
 import { sanitizedOnServer, serverRender, serverSanitizer } from '../internal/server-render.js';
 import { MAX_COMMENTS_RESPONSE_BYTES, MAX_THREAD_DEPTH, RENDER_BATCH, REQUEST_TIMEOUT_MS } from '../internal/limits.js';
 import { readBoundedJson } from '../internal/read-text.js';
@@ -237,6 +238,8 @@ export class CommentList extends LitElement {
   strings: Partial<CommentListStrings> = {};
 
   #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
+  /** Renders again when the page's language changes. */
+  #language = new LanguageController(this);
   #status: Status = 'ready';
   #failure?: CommentListErrorDetail;
   #items: Comment[] = [];

@@ -5,6 +5,7 @@ import type { Article } from '../model/article.js';
 import { emit } from '../internal/events.js';
 import { withDefined } from '../internal/json.js';
 import { languageOf } from '../internal/locale.js';
+import { LanguageController } from '../internal/language-controller.js';
 import { normalizeArticle } from './normalize.js';
 import { renderBody, renderFigure } from './blocks.js';
 import { writeJsonLd } from './json-ld.js';
@@ -92,6 +93,8 @@ export class NewsArticle extends LitElement {
   #error?: string;
 
   #provider = new ContextProvider(this, { context: articleContext });
+  /** Renders again when the page's language changes. */
+  #language = new LanguageController(this);
 
   #body?: ReturnType<typeof renderBody>;
   #request?: AbortController;

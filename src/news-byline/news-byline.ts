@@ -4,6 +4,7 @@ import { articleContext } from '../context.js';
 import type { Author } from '../model/article.js';
 import { normalizeAuthors, parseAuthorsAttribute } from '../internal/authors.js';
 import { formatDate, isSameDay, languageOf, listParts, parseDate } from '../internal/locale.js';
+import { LanguageController } from '../internal/language-controller.js';
 import { bylineStrings, type BylineStrings } from './strings.js';
 import { newsBylineStyles } from './news-byline.styles.js';
 
@@ -61,6 +62,8 @@ export class NewsByline extends LitElement {
 
   /** The enclosing `<news-article>`'s article; re-renders when it changes. */
   #context = new ContextConsumer(this, { context: articleContext, subscribe: true });
+  /** Renders again when the page's language changes. */
+  #language = new LanguageController(this);
 
   #renderNames(authors: Author[], lang: string): (TemplateResult | string)[] {
     let index = 0;
