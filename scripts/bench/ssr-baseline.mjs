@@ -10,7 +10,7 @@ import { NewsByline } from '../../src/news-byline/news-byline.ts';
 import { CommentList } from '../../src/comment-list/comment-list.ts';
 import { articleFrom } from '../../src/ssr/index.ts';
 import { serializeJsonLd, toNewsArticleLd } from '../../src/news-article/json-ld.ts';
-import { buildThread, idSuffix, normalizePage, visibleThread } from '../../src/comment-list/thread.ts';
+import { buildThread, idSuffix, initials, normalizePage, visibleThread } from '../../src/comment-list/thread.ts';
 import { commentFormats } from '../../src/comment-list/formats.ts';
 import { commentListStrings } from '../../src/comment-list/strings.ts';
 import { bylineStrings } from '../../src/news-byline/strings.ts';
@@ -111,12 +111,6 @@ function articleShadow(article, lang) {
       article.dateline ? `<span class="dateline" part="dateline" dir="auto">${esc(article.dateline)}</span>` : ''
     }${byline(article, lang)}</div></header>${article.image ? figure(article.image, 'figure', 'eager') : ''}<div class="body" part="body">${body}</div>${tags}</article><slot></slot>`,
   );
-}
-
-/** "Ada Lovelace" → "AL" (as the list writes it). */
-function initials(name) {
-  const letters = /^\s*(?<first>\S)(?:.*\s(?<last>\S))?/su.exec(name)?.groups;
-  return letters ? (letters.first + (letters.last ?? '')).toLocaleUpperCase() : '?';
 }
 
 function comment({ comment: c, children, inReplyTo }, context) {

@@ -14,6 +14,7 @@ import {
   commentFromSubmission,
   countOf,
   idSuffix,
+  initials,
   nextFromLinkHeader,
   visibleThread,
   normalizePage,
@@ -114,12 +115,6 @@ function successScopeOf(element: Element): EventTarget {
     if (!(root instanceof ShadowRoot)) return document;
     inner = root.host;
   }
-}
-
-/** "Ada Lovelace" → "AL", "bob" → "B". */
-function initials(name: string): string {
-  const letters = /^\s*(?<first>\S)(?:.*\s(?<last>\S))?/su.exec(name)?.groups;
-  return letters ? (letters.first + (letters.last ?? '')).toLocaleUpperCase() : '?';
 }
 
 /** Rendered content per comment (each list has its own comment objects). */

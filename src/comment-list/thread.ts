@@ -15,6 +15,12 @@ export type { Comment, CommentAuthor, CommentOrder, CommentPage } from '../model
 /** Comment id → the suffix of its element ids: CSS-safe, no spaces, injective (`_` itself is escaped). */
 export const idSuffix = (id: string): string => id.replace(/[^\w-]|_/g, (ch) => `_${ch.charCodeAt(0).toString(16)}_`);
 
+/** The avatar's stand-in: "Ada Lovelace" → "AL", "bob" → "B". */
+export function initials(name: string): string {
+  const letters = /^\s*(?<first>\S)(?:.*\s(?<last>\S))?/su.exec(name)?.groups;
+  return letters ? (letters.first + (letters.last ?? '')).toLocaleUpperCase() : '?';
+}
+
 /** One comment in the display tree. */
 export interface ThreadNode {
   comment: Comment;
