@@ -2,7 +2,8 @@
  * Numbers and comment dates: "3 hours ago" for the last week, "March 3, 2024 at 10:00 AM" after that, and the
  * full date for the tooltip. One set of `Intl` formatters per language, made once — creating an
  * `Intl.DateTimeFormat` costs far more than formatting with one, and a thread has thousands of dates
- * (which is why the per-call helpers of `internal/locale.ts` are not used here).
+ * (which is why the per-call helpers of `internal/locale.ts` are not used here, but for the zone a
+ * server render names).
  */
 
 import { formatDate, renderTimeZone, safeLocale } from '../internal/locale.js';
@@ -45,9 +46,8 @@ function createFormats(lang: string, timeZone: string | undefined): CommentForma
   const locale = safeLocale(lang);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
-  const absoluteFormat = new Intl.DateTimeFormat(locale, options);
   // On the server: in the render's zone, named ("10:00 AM UTC"), as `formatDate` writes it.
-  const absolute = timeZone ? (date: Date) => formatDate(date, lang, options) : (date: Date) => absoluteFormat.format(date);
+  const absolute = timeZone ? (date: Date) => formatDate(date, lang, options) : new Intl.DateTimeFormat(locale, options).format;
   const plurals = new Intl.PluralRules(locale);
   return {
     number: (n) => n.toLocaleString(locale),
