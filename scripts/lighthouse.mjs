@@ -179,6 +179,11 @@ function report(results, { withDetails }) {
     if (client && server) lines.push(`- ${setting.name}: the server-rendered page's LCP is ${(server / client).toFixed(2)}× the client-rendered one's (${Math.round(server)} ms / ${Math.round(client)} ms)`);
   }
   const detail = (text) => lines.push(`    ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
+  const erroredTitles = (summary) => summary.errored.map((a) => a.title).join('; ');
+  // For the README: one line when every run missed the same audits (eight copies would bury the rest).
+  const summaries = results.map((r) => r.summary).filter(Boolean);
+  const erroredEverywhere =
+    !withDetails && summaries.length > 1 && erroredTitles(summaries[0]) !== '' && summaries.every((summary) => erroredTitles(summary) === erroredTitles(summaries[0]));
   for (const { label, summary, error } of results) {
     if (!summary) {
       lines.push(`- ${label}: no report (${error})`);
@@ -186,18 +191,20 @@ function report(results, { withDetails }) {
     }
     if (summary.runtimeError) lines.push(`- ${label}: Lighthouse runtime error: ${summary.runtimeError}`);
     const failing = summary.failing.map((a) => `${a.title} (score ${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
-    lines.push(`- ${label}, failing audits: ${failing.join('; ') || 'none'}`);
+    // The README lists only what failed; the terminal says "none" too.
+    if (failing.length > 0 || withDetails) lines.push(`- ${label}, failing audits: ${failing.join('; ') || 'none'}`);
     if (withDetails) {
       for (const audit of summary.failing) {
         for (const label of audit.items.slice(0, 5)) detail(`${audit.title}: ${label}`);
         if (audit.items.length > 5) detail(`${audit.title}: … and ${audit.items.length - 5} more`);
       }
     }
-    if (summary.errored.length > 0) {
-      lines.push(`- ${label}, errored on this Chromium (not gathered): ${summary.errored.map((a) => a.title).join('; ')}`);
+    if (summary.errored.length > 0 && !erroredEverywhere) {
+      lines.push(`- ${label}, errored on this Chromium (not gathered): ${erroredTitles(summary)}`);
       if (withDetails) for (const audit of summary.errored) detail(`${audit.title}: ${audit.message}`);
     }
   }
+  if (erroredEverywhere) lines.push(`- every run, errored on this Chromium (not gathered): ${erroredTitles(summaries[0])}`);
   return lines.join('\n');
 }
 
