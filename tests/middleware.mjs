@@ -3,10 +3,12 @@
 //   /test-api/respond?status=404&type=text/html&body=...&delay=ms&header.Retry-After=120&cors=1
 //       any response a test needs (bodies given as query text). With `cors=1` any origin may read it
 //       and preflights (OPTIONS) are answered 204, so a page on the other host name can post to it.
-//   /test-api/big?bytes=20000000&status=201&fill=x&id=…
+//   /test-api/big?bytes=20000000&status=201&fill=x&id=…&pace=ms
 //       a JSON body of about `bytes` bytes, made while it is sent: {"status":"approved","message":"xxx…"}
 //       (`fill`, ASCII, repeated). With `id`, /test-api/big-sent?id=… then answers { sent, done }:
-//       the bytes handed to the connection so far, and whether the body went out whole.
+//       the bytes handed to the connection so far, and whether the body went out whole. With `pace`,
+//       a pause of that many ms after each 64 KB: the body then takes a known time to go out, where
+//       on loopback it could be in the connection's buffers before a reader that stops had stopped.
 //   /test-api/record?id=…    keeps the method, headers and body of every request it gets (preflights
 //       too) and answers 201 {"status":"approved"}, readable from any origin.
 //   /test-api/recorded?id=…  what /test-api/record?id=… got: JSON [{ method, headers, body }, …].
@@ -45,7 +47,7 @@ function allowAnyOrigin(ctx) {
 }
 
 /** About `total` bytes of JSON, made chunk by chunk as the connection takes them. */
-async function* bigJson(total, fill, progress) {
+async function* bigJson(total, fill, progress, paceMs) {
   const head = '{"status":"approved","message":"';
   const tail = '"}';
   const chunk = fill.repeat(Math.ceil(65536 / fill.length));
@@ -55,6 +57,7 @@ async function* bigJson(total, fill, progress) {
     const piece = chunk.slice(0, total - tail.length - progress.sent);
     yield piece;
     progress.sent += piece.length;
+    if (paceMs) await sleep(paceMs);
   }
   yield tail;
   progress.sent += tail.length;
@@ -91,7 +94,7 @@ export async function testMiddleware(ctx, next) {
     if (q.id) bigBodies.set(String(q.id), progress);
     ctx.status = Number(q.status) || 200;
     ctx.type = 'application/json';
-    ctx.body = Readable.from(bigJson(Math.min(Number(q.bytes) || 0, 100 * 1024 * 1024), String(q.fill || 'x'), progress));
+    ctx.body = Readable.from(bigJson(Math.min(Number(q.bytes) || 0, 100 * 1024 * 1024), String(q.fill || 'x'), progress, Math.min(Number(q.pace) || 0, 100)));
     return;
   }
 

@@ -95,9 +95,12 @@ export async function recordedAt(id: string): Promise<{ method: string; headers:
 /** A fresh id for `recorder` and `bigAnswer`. */
 export const uniqueId = (): string => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
-/** A URL answering `status` with about `bytes` bytes of JSON, `fill` repeated inside (see /test-api/big). */
-export function bigAnswer(id: string, bytes: number, status: number, fill = 'x'): string {
-  return `/test-api/big?${new URLSearchParams({ id, bytes: String(bytes), status: String(status), fill })}`;
+/**
+ * A URL answering `status` with about `bytes` bytes of JSON, `fill` repeated inside, `paceMs` of
+ * pause after each 64 KB (see /test-api/big).
+ */
+export function bigAnswer(id: string, bytes: number, status: number, fill = 'x', paceMs = 0): string {
+  return `/test-api/big?${new URLSearchParams({ id, bytes: String(bytes), status: String(status), fill, pace: String(paceMs) })}`;
 }
 
 /** How much of `bigAnswer(id, …)` the server handed to the connection, and whether all of it. */
