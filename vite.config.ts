@@ -59,9 +59,13 @@ function bundleFromSource(): Plugin {
   };
 }
 
-/** `comment-list` for src/comment-list/define.ts; nothing for a chunk that is not an element's entry. */
+/**
+ * `comment-list` for src/comment-list/define.ts, `locale-fr` for src/locales/fr.ts; nothing for a
+ * chunk that is neither an element's entry nor a locale.
+ */
 function chunkName(facade: string | null): string | undefined {
-  return facade?.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
+  const locale = facade?.match(/src\/locales\/([A-Za-z-]+)\.ts$/)?.[1];
+  return locale ? `locale-${locale}` : facade?.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
 }
 
 export default defineConfig({
@@ -82,7 +86,8 @@ export default defineConfig({
   },
   build: {
     // The publisher bundle: news-elements.js (Lit, the article and the byline, the loader) and,
-    // beside it, the chunks the loader imports when comment elements come near.
+    // beside it, the chunks the loader imports when comment elements come near, and one chunk per
+    // locale, imported when an element resolves to that language.
     lib: { entry: project('src/news-elements.ts'), formats: ['es'], fileName: () => 'news-elements.js' },
     outDir: project('dist'),
     emptyOutDir: true,

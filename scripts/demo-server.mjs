@@ -28,3 +28,13 @@ export async function startDemo() {
     },
   };
 }
+
+/** The page's errors (uncaught, or logged as errors) and the paths it requests, as they happen. */
+export function watchPage(page) {
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  return { errors, requests };
+}

@@ -5,10 +5,12 @@
 //   reading path   news-elements.js and every file it imports statically — what loads before any
 //                  comment element comes near;
 //   comments       the files the loader's on-demand imports add to that (everything a reader fetches
-//                  on reaching the comments);
-//   all JS         every JS file in dist/.
+//                  on reaching the comments), locales aside;
+//   all JS         every JS file in dist/ but the locales;
+//   each locale    a locale's chunk (`locale-fr-….js`), fetched only on a page in that language.
 //
-// Options: --strict exits 1 when a figure is over its budget (npm test runs it so);
+// Options: --strict exits 1 when a figure is over its budget; --strict-locales when a locale chunk is
+// (npm run build, and so npm test, runs with it);
 // --by-file adds what each source file costs inside its chunk (gzip bytes the chunk loses without
 // that file's characters, found through the source map: its cost in context);
 // --write-readme rewrites the table between <!-- size:start --> and <!-- size:end --> in README.md.
@@ -21,7 +23,8 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 
 const KB = 1024;
 const ENTRY = 'news-elements.js';
-const BUDGETS = { reading: 12 * KB, comments: 12 * KB, total: 25 * KB };
+const BUDGETS = { reading: 12 * KB, comments: 12 * KB, total: 25 * KB, locale: 1.5 * KB };
+const isLocale = (name) => name.startsWith('locale-');
 
 const gzipText = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
@@ -32,12 +35,18 @@ try {
   await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir: out, emptyOutDir: true, sourcemap: args.has('--by-file') } });
   const files = readChunks(out);
   const reading = closure([ENTRY], files);
-  const comments = closure(files.get(ENTRY).dynamic, files, reading);
+  const comments = closure(files.get(ENTRY).dynamic.filter((name) => !isLocale(name)), files, reading);
   const sum = (names) => [...names].reduce((total, name) => total + files.get(name).gzip, 0);
+  const withoutLocales = [...files.keys()].filter((name) => !isLocale(name));
+  const locales = [...files.keys()].filter(isLocale).map((name) => {
+    const chunk = closure([name], files, reading);
+    return { name: `locale ${name.replace(/^locale-(.+)-[\w-]{8}\.js$/, '$1')}`, detail: [...chunk].join(' + '), bytes: sum(chunk), budget: BUDGETS.locale, locale: true };
+  });
   const figures = [
     { name: 'reading path', detail: [...reading].join(' + '), bytes: sum(reading), budget: BUDGETS.reading },
     { name: 'comment chunks', detail: [...comments].join(' + '), bytes: sum(comments), budget: BUDGETS.comments },
-    { name: 'all JS in dist/', detail: `${files.size} files`, bytes: sum(files.keys()), budget: BUDGETS.total },
+    { name: 'all JS in dist/', detail: `${withoutLocales.length} files, locales aside`, bytes: sum(withoutLocales), budget: BUDGETS.total },
+    ...locales,
   ];
 
   console.log('Chunk graph (gzip -9; → static import, ⇢ on demand):');
@@ -47,9 +56,11 @@ try {
   }
   console.log('\nBudgets:');
   let over = 0;
+  let localesOver = 0;
   for (const figure of figures) {
     const fits = figure.bytes <= figure.budget;
     if (!fits) over++;
+    if (!fits && figure.locale) localesOver++;
     const verdict = fits ? 'ok' : `OVER by ${kb(figure.bytes - figure.budget)}`;
     console.log(`  ${figure.name.padEnd(16)} ${kb(figure.bytes).padStart(9)} of ${kb(figure.budget)}  ${verdict.padEnd(18)} (${figure.detail})`);
   }
@@ -64,6 +75,9 @@ try {
   if (args.has('--write-readme')) writeReadme(figures);
   if (over && args.has('--strict')) {
     console.error(`\n${over} size budget(s) exceeded.`);
+    process.exitCode = 1;
+  } else if (localesOver && args.has('--strict-locales')) {
+    console.error(`\n${localesOver} locale chunk(s) over ${kb(BUDGETS.locale)}.`);
     process.exitCode = 1;
   }
 } finally {

@@ -22,3 +22,5 @@ export { CommentList } from './comment-list/comment-list.js';
 export type { CommentsInput, CommentListLoadDetail, CommentListErrorDetail } from './comment-list/comment-list.js';
 export type { Comment, CommentAuthor, CommentPage, CommentOrder } from './model/comment.js';
 export type { CommentListStrings } from './comment-list/strings.js';
+export { registerLocale, matchLocale, LOCALE_TAGS, type Locale, type LocaleTag } from './internal/localize.js';
+export type { PluralText } from './internal/messages.js';

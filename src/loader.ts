@@ -1,6 +1,6 @@
 /**
- * Lazy registration of the comment elements — what `dist/news-elements.js` runs, and
- * `news-elements/loader` for bundlers. Importing it defines nothing yet: `<comment-list>` and
+ * Lazy registration of the comment elements, and locales loaded on demand — what
+ * `dist/news-elements.js` runs, and `news-elements/loader` for bundlers. Importing it defines nothing yet: `<comment-list>` and
  * `<comment-form>` are defined when one of them comes within about a viewport of being seen, gets
  * focus, or says `loading="eager"`. Their code is imported relative to this module, so the files
  * beside it can be copied anywhere or served from a CDN. A page without comment elements never
@@ -8,6 +8,21 @@
  */
 import { defineLazily } from './internal/lazy-define.js';
 import { REQUEST_TIMEOUT_MS } from './internal/limits.js';
+import { LOCALE_IMPORTS } from './internal/locale-chunks.js';
+import { languageOf } from './internal/locale.js';
+import { localeLoading, matchLocale, setLocaleImports } from './internal/localize.js';
+
+// An element whose language is not English waits for its locale's chunk before it first renders.
+setLocaleImports(LOCALE_IMPORTS);
+
+/**
+ * The locales of the elements already on the page, imported at once (one chunk per language,
+ * shared by all of them). The bundle defines each element after they are in: until then the
+ * page's placeholders for undefined elements hold its place, and no English shows first.
+ */
+export const pageLocales: Promise<unknown> = Promise.all(
+  [...new Set([...document.querySelectorAll('news-article, news-byline, comment-list, comment-form')].map((el) => matchLocale(languageOf(el))))].map(localeLoading),
+);
 
 /**
  * Resolves when every `<news-article>` on the page has shown its article or its error (at most
@@ -34,8 +49,8 @@ async function articlesSettled(): Promise<void> {
 
 defineLazily(
   [
-    { tag: 'comment-list', load: () => import('./comment-list/define.js') },
-    { tag: 'comment-form', load: () => import('./comment-form/define.js') },
+    { tag: 'comment-list', load: () => pageLocales.then(() => import('./comment-list/define.js')) },
+    { tag: 'comment-form', load: () => pageLocales.then(() => import('./comment-form/define.js')) },
   ],
   { ready: document.readyState === 'loading' ? domReady().then(articlesSettled) : articlesSettled() },
 );

@@ -12,9 +12,11 @@ import { articleFrom } from '../../src/ssr/index.ts';
 import { serializeJsonLd, toNewsArticleLd } from '../../src/news-article/json-ld.ts';
 import { buildThread, idSuffix, initials, normalizePage, visibleThread } from '../../src/comment-list/thread.ts';
 import { commentFormats } from '../../src/comment-list/formats.ts';
-import { commentListStrings } from '../../src/comment-list/strings.ts';
-import { bylineStrings } from '../../src/news-byline/strings.ts';
-import { articleStrings } from '../../src/news-article/strings.ts';
+import { en as commentListEnglish } from '../../src/comment-list/strings.ts';
+import { en as bylineEnglish } from '../../src/news-byline/strings.ts';
+import { en as articleEnglish } from '../../src/news-article/strings.ts';
+import { localized } from '../../src/internal/localize.ts';
+import { fill, plural } from '../../src/internal/messages.ts';
 import { escapeHTML as esc } from '../../src/internal/escape-html.ts';
 import { isolate } from '../../src/internal/text.ts';
 import { formatDate, isSameDay, listParts } from '../../src/internal/locale.ts';
@@ -67,7 +69,7 @@ function time(date, lang, { long, short }) {
 }
 
 function byline(article, lang) {
-  const text = bylineStrings(lang);
+  const text = localized('byline', lang, bylineEnglish);
   const { authors } = article;
   const avatars = authors.filter((author) => author.image);
   let index = 0;
@@ -92,13 +94,13 @@ function byline(article, lang) {
     `<div class="byline" part="byline">${
       avatars.length ? `<span class="avatars">${avatars.map((author) => `<img part="avatar" src="${esc(author.image)}" alt="" width="40" height="40" />`).join('')}</span>` : ''
     }<span class="text">${authors.length ? `<span class="names">${esc(text.by)} ${names}</span>` : ''}<span class="details"><span class="dates" part="dates">${time(published, lang, { short: MEDIUM })}${updatedTime}</span>${
-      words ? `<span part="reading-time">${esc(text.minRead(Math.max(1, Math.round(words / WORDS_PER_MINUTE))))}</span>` : ''
+      words ? `<span part="reading-time">${esc(plural(text.minRead, Math.max(1, Math.round(words / WORDS_PER_MINUTE)), lang))}</span>` : ''
     }</span></span></div>`,
   )}</news-byline>`;
 }
 
 function articleShadow(article, lang) {
-  const text = articleStrings(lang);
+  const text = localized('article', lang, articleEnglish);
   const body = typeof article.body === 'string' ? markup(article.body) : article.body.map(block).join('');
   const tags = article.tags.length
     ? `<footer part="tags"><ul aria-label="${esc(text.tags)}">${article.tags.map((tag) => `<li part="tag" dir="auto">${esc(tag)}</li>`).join('')}</ul></footer>`
@@ -129,9 +131,9 @@ function comment({ comment: c, children, inReplyTo }, context) {
       ? `<a part="author" id="author-${suffix}" dir="auto" href="${esc(url)}" rel="ugc nofollow noopener">${esc(name)}</a>`
       : `<span part="author" id="author-${suffix}" dir="auto">${esc(name)}</span>`
   }${c.date ? `<time part="date" datetime="${c.date.toISOString()}" title="${esc(formats.title(c.date))}">${esc(formats.label(c.date, now))}</time>` : ''}${
-    inReplyTo !== undefined ? `<span class="in-reply-to">${esc(strings.inReplyTo(isolate(inReplyTo || strings.anonymous)))}</span>` : ''
+    inReplyTo !== undefined ? `<span class="in-reply-to">${esc(fill(strings.inReplyTo, { name: isolate(inReplyTo || strings.anonymous) }))}</span>` : ''
   }</header>${pending ? `<p part="moderation">${esc(strings.awaitingModeration)}</p>` : ''}<div part="content">${content}</div><footer><button part="reply-button" type="button" aria-label="${esc(
-    strings.replyTo(name),
+    fill(strings.replyTo, { name }),
   )}" aria-expanded="false">${esc(strings.reply)}</button></footer></article>${children.length ? `<ol>${children.map((child) => comment(child, context)).join('')}</ol>` : ''}</li>`;
 }
 
@@ -141,7 +143,7 @@ function commentList(input, { articleId, src, lang, now }) {
   const json = serializeJsonLd(page);
   // The element renders the page as the browser reads it back from the JSON (dates as strings, then Dates).
   const comments = normalizePage(JSON.parse(json)).comments;
-  const strings = commentListStrings(lang);
+  const strings = localized('commentList', lang, commentListEnglish);
   const formats = commentFormats(lang);
   const count = page.total ?? comments.length;
   const { nodes } = visibleThread(buildThread(comments), RENDER_BATCH);
@@ -149,7 +151,7 @@ function commentList(input, { articleId, src, lang, now }) {
   const anchors = page.comments.map(({ id }) => `<span id="comment-${idSuffix(id)}" slot="comment-${idSuffix(id)}"></span>`).join('');
   return `<comment-list${attr('src', src)}${attr('article-id', articleId)}>${shadow(
     CommentList,
-    `<section aria-labelledby="heading" aria-busy="false"><h2 id="heading" part="heading" tabindex="-1">${esc(strings.heading(count, formats.number(count), formats.plural(count)))}</h2>${thread}</section>`,
+    `<section aria-labelledby="heading" aria-busy="false"><h2 id="heading" part="heading" tabindex="-1">${esc(count ? plural(strings.heading, count, lang) : strings.headingNone)}</h2>${thread}</section>`,
   )}<script type="application/json">${json}</script>${anchors}</comment-list>`;
 }
 

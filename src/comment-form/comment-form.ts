@@ -10,7 +10,9 @@ import { isolate } from '../internal/text.js';
 import { DEFAULT_MAXLENGTH, FIELDS, cleanFields, completeUrl, isRequired, isWebUrl, ruleMessage, validateComment, type CommentField, type RuleOptions } from './rules.js';
 import { encodeComment, newIdempotencyKey, sendComment, type CommentErrorCode, type CommentFormat, type CommentPayload, type CommentModeration } from './transport.js';
 import { DraftStore, draftKey, loadCommenter, saveCommenter, type Draft } from './drafts.js';
-import { fill, stringsFor, type CommentFormStrings } from './strings.js';
+import { localized } from '../internal/localize.js';
+import { fill, formatNumber, plural } from '../internal/messages.js';
+import { en, type CommentFormStrings } from './strings.js';
 import { styles } from './comment-form.styles.js';
 
 export type { CommentPayload, CommentFormat, CommentErrorCode, CommentModeration } from './transport.js';
@@ -42,6 +44,8 @@ export interface CommentCancelDetail {
 }
 
 type Strings = CommentFormStrings;
+/** The keys of the strings that are one text (not plural). */
+type TextKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 type Control = HTMLInputElement; // the textarea has every member used here too
 
 /** What the `role="alert"` region says. */
@@ -57,7 +61,7 @@ const NO_ALERT: Alert = { kind: 'none' };
 const FORMATS: readonly CommentFormat[] = ['json', 'form', 'wordpress'];
 const CREDENTIALS: readonly RequestCredentials[] = ['same-origin', 'omit', 'include'];
 /** The message each failure shows when the server gave no words of its own. */
-const FAILURE_MESSAGES: Record<CommentErrorCode, keyof Strings> = {
+const FAILURE_MESSAGES: Record<CommentErrorCode, TextKey> = {
   invalid: 'rejected', // shown as the count of fields instead (see #submit)
   rejected: 'rejected',
   duplicate: 'duplicate',
@@ -71,7 +75,7 @@ const FAILURE_MESSAGES: Record<CommentErrorCode, keyof Strings> = {
   timeout: 'timeout',
 };
 /** The status message of each kind of success. */
-const SUCCESS_MESSAGES: Record<CommentModeration, keyof Strings> = {
+const SUCCESS_MESSAGES: Record<CommentModeration, TextKey> = {
   pending: 'pending',
   approved: 'approved',
   unknown: 'sent',
@@ -80,7 +84,7 @@ const SUCCESS_MESSAGES: Record<CommentModeration, keyof Strings> = {
 const FINAL: readonly CommentErrorCode[] = ['rejected', 'duplicate', 'login', 'closed', 'redirected'];
 
 /** Each field's label in the strings. */
-const LABELS: Record<CommentField, keyof Strings> = { content: 'comment', name: 'name', email: 'email', url: 'website' };
+const LABELS: Record<CommentField, TextKey> = { content: 'comment', name: 'name', email: 'email', url: 'website' };
 /**
  * The one-line inputs (the comment is a textarea, `comment`): their `name` (WordPress's, which a
  * form posted without JavaScript sends), `type` and `autocomplete` token.
@@ -118,9 +122,6 @@ function waitText(seconds: number, lang: string): string {
   const { unit, seconds: unitSeconds } = WAIT_UNITS.find((candidate) => seconds >= candidate.seconds) ?? WAIT_UNITS[WAIT_UNITS.length - 1];
   return new Intl.RelativeTimeFormat(safeLocale(lang), { numeric: 'auto' }).format(Math.round(seconds / unitSeconds), unit);
 }
-
-/** "1 field needs your attention." / "{count} fields need your attention." */
-const countText = (t: Strings, count: number): string => fill(t[count === 1 ? 'fieldsOne' : 'fieldsOther'], { count });
 
 /**
  * WordPress's "Leave a Reply" form as an element: validated, posting to any endpoint, keeping a
@@ -218,8 +219,13 @@ export class CommentForm extends LitElement {
 
   /** The enclosing `<news-article>`'s article (for its id). */
   #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
-  /** Renders again when the page's language changes. */
+  /** Renders again when the page's language changes, in that language's locale. */
   #language = new LanguageController(this);
+
+  /** Each render waits for the locale of the element's language (on a French page, no English first). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#language.beforeUpdate(() => super.scheduleUpdate());
+  }
   #sending = false;
   /** Shown field errors: those of the fields in `#touched`. */
   #errors: Partial<Record<CommentField, string>> = {};
@@ -285,7 +291,7 @@ export class CommentForm extends LitElement {
   }
 
   get #t(): Strings {
-    return { ...stringsFor(languageOf(this)), ...this.strings };
+    return localized('commentForm', languageOf(this), en, this.strings);
   }
 
   get #articleId(): string {
@@ -318,8 +324,8 @@ export class CommentForm extends LitElement {
     const verdict = validateComment(this.#values(), this.#ruleOptions);
     const ruleErrors = verdict.ok ? {} : verdict.errors;
     // Numbers in the reader's language (the browser's default when the `lang` is malformed).
-    const { format } = new Intl.NumberFormat(safeLocale(languageOf(this)));
-    const messageOptions = { messages: this.#t, formatNumber: format };
+    const lang = languageOf(this);
+    const messageOptions = { messages: this.#t, formatNumber: (value: number) => formatNumber(value, lang) };
     const shown: Partial<Record<CommentField, string>> = {};
     const invalid: CommentField[] = [];
     for (const field of FIELDS) {
@@ -472,7 +478,7 @@ export class CommentForm extends LitElement {
       // The server's words go under their fields; the alert counts the fields.
       this.#serverErrors = fieldErrors;
       this.reportValidity();
-      message = countText(t, Object.keys(fieldErrors).length);
+      message = plural(t.fields, Object.keys(fieldErrors).length, languageOf(this));
     } else {
       // A server's own words, else ours.
       const time = retryAfter === undefined ? t.soon : waitText(retryAfter, languageOf(this));
@@ -530,7 +536,7 @@ export class CommentForm extends LitElement {
       case 'failure':
         return this.#alert.message;
       case 'fields':
-        return countText(t, this.#alert.count);
+        return plural(t.fields, this.#alert.count, languageOf(this));
     }
   }
 

@@ -1,11 +1,11 @@
-import { baseLanguage } from '../internal/locale.js';
+import type { PluralText } from '../internal/messages.js';
 import { RULE_MESSAGES } from './rules.js';
 
 /**
  * Every text `<comment-form>` shows. `{name}`, `{max}`, `{count}`, `{status}` and `{time}` are
  * filled in. Override any of them with the element's `strings` property.
  */
-export interface CommentFormStrings {
+export interface CommentFormStrings<Plural = PluralText> {
   heading: string;
   /** Heading of a reply form; `{name}` is `reply-to`. */
   replyHeading: string;
@@ -31,9 +31,8 @@ export interface CommentFormStrings {
   urlInvalid: string;
   /** A value with a broken character (a lone UTF-16 surrogate), which cannot be stored. */
   textMalformed: string;
-  /** The announcement after a blocked submit: one field / `{count}` fields. */
-  fieldsOne: string;
-  fieldsOther: string;
+  /** The announcement after a blocked submit: `{count}` fields need attention. */
+  fields: Plural;
   pending: string;
   approved: string;
   /** Accepted, but whether it is published or held is not known (the server's answer could not be read). */
@@ -57,7 +56,8 @@ export interface CommentFormStrings {
   timeout: string;
 }
 
-export const en: CommentFormStrings = {
+/** English, built in; other languages are in src/locales/. */
+export const en: CommentFormStrings<Record<'one' | 'other', string>> = {
   heading: 'Leave a Reply',
   replyHeading: 'Leave a Reply to {name}',
   cancelReply: 'Cancel reply',
@@ -74,8 +74,7 @@ export const en: CommentFormStrings = {
   retry: 'Try again',
   // contentMissing … textMalformed: the rules' own messages, which the comments server answers with too.
   ...RULE_MESSAGES,
-  fieldsOne: '1 field needs your attention.',
-  fieldsOther: '{count} fields need your attention.',
+  fields: { one: '{count} field needs your attention.', other: '{count} fields need your attention.' },
   pending: 'Your comment is awaiting moderation.',
   approved: 'Your comment has been posted.',
   sent: 'Your comment has been sent.',
@@ -92,55 +91,3 @@ export const en: CommentFormStrings = {
   network: 'Your comment could not be sent: check your connection. Your text is kept: please try again.',
   timeout: 'The server took too long to answer. Your text is kept: please try again.',
 };
-
-export const fr: CommentFormStrings = {
-  heading: 'Laisser un commentaire',
-  replyHeading: 'Répondre à {name}',
-  cancelReply: 'Annuler la réponse',
-  emailNote: 'Votre adresse e-mail ne sera pas publiée.',
-  requiredNote: 'Les champs obligatoires sont indiqués avec *',
-  comment: 'Commentaire',
-  name: 'Nom',
-  email: 'E-mail',
-  website: 'Site web',
-  consent: 'Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
-  submit: 'Publier le commentaire',
-  sending: 'Publication…',
-  honeypot: 'Laisser vide',
-  retry: 'Réessayer',
-  contentMissing: 'Veuillez écrire votre commentaire.',
-  contentTooLong: 'Veuillez raccourcir votre commentaire à {max} caractères (il en a {count}).',
-  nameMissing: 'Veuillez indiquer votre nom.',
-  emailMissing: 'Veuillez indiquer votre adresse e-mail.',
-  emailInvalid: 'Veuillez indiquer une adresse e-mail valide, comme nom@exemple.fr.',
-  urlInvalid: 'Veuillez indiquer une adresse de site valide, comme https://exemple.fr.',
-  textMalformed: 'Ce texte contient un caractère endommagé. Veuillez retaper la partie qui semble incorrecte.',
-  fieldsOne: '1 champ demande votre attention.',
-  fieldsOther: '{count} champs demandent votre attention.',
-  pending: 'Votre commentaire est en attente de modération.',
-  approved: 'Votre commentaire a été publié.',
-  sent: 'Votre commentaire a été envoyé.',
-  noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les commentaires.',
-  rejected: 'Votre commentaire n’a pas pu être publié (erreur {status}).',
-  duplicate: 'Vous avez déjà publié ce commentaire.',
-  tooFast: 'Vous publiez trop vite. Votre texte est conservé : réessayez {time}.',
-  soon: 'dans un instant',
-  login: 'Veuillez vous connecter pour commenter.',
-  closed: 'Les commentaires sont fermés.',
-  server: 'Le serveur a eu un problème et n’a pas enregistré votre commentaire. Votre texte est conservé : réessayez {time}.',
-  badResponse: 'La réponse du serveur est illisible. Votre texte est conservé : réessayez.',
-  redirected: 'Le serveur de commentaires a tenté d’envoyer votre commentaire à une autre adresse : il n’a donc pas été envoyé. Votre texte est conservé.',
-  network: 'Votre commentaire n’a pas pu être envoyé : vérifiez votre connexion. Votre texte est conservé : réessayez.',
-  timeout: 'Le serveur a mis trop de temps à répondre. Votre texte est conservé : réessayez.',
-};
-
-/** The built-in strings for a language (English unless it is French). */
-export function stringsFor(lang: string): CommentFormStrings {
-  return baseLanguage(lang) === 'fr' ? fr : en;
-}
-
-/** Fills `{key}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  // Own keys only: `{constructor}` in an overriding string stays as written instead of printing a native function.
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : match));
-}

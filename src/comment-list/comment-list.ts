@@ -26,7 +26,9 @@ import {
 } from './thread.js';
 import { linkify } from './linkify.js';
 import { commentFormats, type CommentFormats } from './formats.js';
-import { commentListStrings, type CommentListStrings } from './strings.js';
+import { localized } from '../internal/localize.js';
+import { fill, plural } from '../internal/messages.js';
+import { en, type CommentListStrings } from './strings.js';
 import { commentListStyles } from './comment-list.styles.js';
 
 /** What the `comments` property accepts (untrusted: every item is checked). */
@@ -42,7 +44,7 @@ export interface CommentListLoadDetail {
 
 /** Detail of `comment-list-error`. */
 export interface CommentListErrorDetail {
-  /** What went wrong, for logs (the visible message comes from `strings.loadFailed`). */
+  /** What went wrong, for logs (the visible message comes from `strings.loadFailed`/`loadFailedStatus`). */
   message: string;
   /**
    * HTTP status of the answer, when one came: a non-2xx status, or the status of an answer whose body
@@ -229,12 +231,17 @@ export class CommentList extends LitElement {
   /** Comments given directly: an array, or `{ comments, total, next }`. Untrusted, like fetched JSON. */
   comments?: CommentsInput;
 
-  /** Overrides for the visible strings (English and French built in). */
+  /** Overrides for any visible text (see `CommentListStrings`); the page's language picks the rest. */
   strings: Partial<CommentListStrings> = {};
 
   #article = new ContextConsumer(this, { context: articleContext, subscribe: true });
-  /** Renders again when the page's language changes. */
+  /** Renders again when the page's language changes, in that language's locale. */
   #language = new LanguageController(this);
+
+  /** Each render waits for the locale of the element's language (on a French page, no English first). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#language.beforeUpdate(() => super.scheduleUpdate());
+  }
   #status: Status = 'ready';
   #failure?: CommentListErrorDetail;
   #items: Comment[] = [];
@@ -513,7 +520,7 @@ export class CommentList extends LitElement {
 
   override render(): TemplateResult {
     const lang = languageOf(this);
-    const strings = commentListStrings(lang, this.strings);
+    const strings = localized('commentList', lang, en, this.strings);
     const formats = commentFormats(lang);
     // The count is unknown while the first page loads, and when it could not be loaded.
     const countKnown = this.#status !== 'loading' && this.#status !== 'error';
@@ -531,7 +538,7 @@ export class CommentList extends LitElement {
       reply: this.#reply,
     };
     return html`<section aria-labelledby="heading" aria-busy=${this.#status === 'loading'} @comment-cancel=${this.#onCancel}><h2 id="heading" part="heading" tabindex="-1">${
-      countKnown ? strings.heading(count, formats.number(count), formats.plural(count)) : strings.headingUnknown
+      !countKnown ? strings.headingUnknown : count ? plural(strings.heading, count, lang) : strings.headingNone
     }</h2>${this.#renderThread(visible.nodes, context, countKnown)}${this.#renderMore(strings, countKnown)}</section>`;
   }
 
@@ -569,12 +576,12 @@ export class CommentList extends LitElement {
         ? html`<time part="date" datetime=${comment.date.toISOString()} title=${formats.title(comment.date)}>${formats.label(comment.date, context.now)}</time>`
         : ''
     }${
-      inReplyTo !== undefined ? html`<span class="in-reply-to">${strings.inReplyTo(isolate(inReplyTo || strings.anonymous))}</span>` : ''
+      inReplyTo !== undefined ? html`<span class="in-reply-to">${fill(strings.inReplyTo, { name: isolate(inReplyTo || strings.anonymous) })}</span>` : ''
     }</header>${
       pending ? html`<p part="moderation">${strings.awaitingModeration}</p>` : ''
     }<div part="content">${contentOf(comment)}</div>${
       context.canReply
-        ? html`<footer><button part="reply-button" type="button" aria-label=${strings.replyTo(name)} aria-expanded=${replyForm !== undefined} @click=${() =>
+        ? html`<footer><button part="reply-button" type="button" aria-label=${fill(strings.replyTo, { name })} aria-expanded=${replyForm !== undefined} @click=${() =>
             this.#open(comment, name)}>${strings.reply}</button></footer>`
         : ''
     }</article>${
@@ -590,7 +597,7 @@ export class CommentList extends LitElement {
     if (status === 'error' || status === 'more-error') {
       // A retry needs a URL: `src`, or the next page that failed.
       const canRetry = Boolean(this.src) || status === 'more-error';
-      return html`<div class="more"><p part="error" role="alert">${strings.loadFailed(this.#failure?.status)}${
+      return html`<div class="more"><p part="error" role="alert">${this.#failure?.status ? fill(strings.loadFailedStatus, { status: this.#failure.status }) : strings.loadFailed}${
         canRetry ? html` <button type="button" @click=${this.#onRetry}>${strings.retry}</button>` : ''
       }</p></div>`;
     }

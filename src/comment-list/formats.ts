@@ -1,5 +1,5 @@
 /**
- * Numbers and comment dates: "3 hours ago" for the last week, "March 3, 2024 at 10:00 AM" after that, and the
+ * Comment dates: "3 hours ago" for the last week, "March 3, 2024 at 10:00 AM" after that, and the
  * full date for the tooltip. One set of `Intl` formatters per language, made once — creating an
  * `Intl.DateTimeFormat` costs far more than formatting with one, and a thread has thousands of dates
  * (which is why the per-call helpers of `internal/locale.ts` are not used here, but for the zone a
@@ -17,8 +17,6 @@ const UNITS: { unit: Intl.RelativeTimeFormatUnit; inSeconds: number }[] = [
 
 /** The formatters of one language (closures rather than a class: their names minify). */
 export interface CommentFormats {
-  number(n: number): string;
-  plural(n: number): Intl.LDMLPluralRule;
   /** What the comment shows: relative within a week of `now` (either side), absolute otherwise. */
   label(date: Date, now: number): string;
   /** The full date and time, for `title`. */
@@ -48,10 +46,7 @@ function createFormats(lang: string, timeZone: string | undefined): CommentForma
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
   // On the server: in the render's zone, named ("10:00 AM UTC"), as `formatDate` writes it.
   const absolute = timeZone ? (date: Date) => formatDate(date, lang, options) : new Intl.DateTimeFormat(locale, options).format;
-  const plurals = new Intl.PluralRules(locale);
   return {
-    number: (n) => n.toLocaleString(locale),
-    plural: (n) => plurals.select(n),
     label(date, now) {
       const seconds = Math.round((date.getTime() - now) / 1000);
       const abs = Math.abs(seconds);

@@ -1,68 +1,49 @@
-import { baseLanguage } from '../internal/locale.js';
+import type { PluralText } from '../internal/messages.js';
 
 /** Visible (and announced) text of `<comment-list>`; every string can be overridden. */
-export interface CommentListStrings {
-  /**
-   * The heading. `count` is the number, `formatted` the same number formatted for the language,
-   * `category` its `Intl.PluralRules` category in that language.
-   */
-  heading: (count: number, formatted: string, category: Intl.LDMLPluralRule) => string;
+export interface CommentListStrings<Plural = PluralText> {
+  /** The heading: `{count}` comments, one text per plural category. */
+  heading: Plural;
+  /** The heading when there are no comments yet. */
+  headingNone: string;
   /** The heading while the comments are loading or could not be loaded. */
   headingUnknown: string;
   /** The empty state, inviting the first comment. */
   empty: string;
   loading: string;
-  /** The error state. `status` is the HTTP status when the server answered. */
-  loadFailed: (status?: number) => string;
+  /** The error state when no answer came. */
+  loadFailed: string;
+  /** The error state when the server refused; `{status}` is the HTTP status. */
+  loadFailedStatus: string;
   retry: string;
   loadMore: string;
   loadingMore: string;
   reply: string;
-  /** Accessible name of each Reply button. */
-  replyTo: (name: string) => string;
+  /** Accessible name of each Reply button; `{name}` is the comment's author. */
+  replyTo: string;
   /** Shown on a comment that is held for moderation. */
   awaitingModeration: string;
-  /** Shown on a reply that the depth cap lifted to its parent's level. */
-  inReplyTo: (name: string) => string;
+  /** Shown on a reply that the depth cap lifted to its parent's level; `{name}` is the parent's author. */
+  inReplyTo: string;
   /** Name shown when a comment has none. */
   anonymous: string;
 }
 
-export const en: CommentListStrings = {
-  heading: (count, formatted, category) => (count ? `${formatted} comment${category === 'one' ? '' : 's'}` : 'No comments yet'),
+/** English, built in; other languages are in src/locales/. */
+export const en: CommentListStrings<Record<'one' | 'other', string>> = {
+  heading: { one: '{count} comment', other: '{count} comments' },
+  headingNone: 'No comments yet',
   headingUnknown: 'Comments',
   empty: 'Be the first to share your thoughts.',
   loading: 'Loading comments…',
-  loadFailed: (status) =>
-    `The comments could not be loaded${status ? ` (error ${status}).` : '. Check your connection and try again.'}`,
+  loadFailed: 'The comments could not be loaded. Check your connection and try again.',
+  loadFailedStatus: 'The comments could not be loaded (error {status}).',
   retry: 'Try again',
   loadMore: 'Load more comments',
   loadingMore: 'Loading…',
   reply: 'Reply',
-  replyTo: (name) => `Reply to ${name}`,
+  replyTo: 'Reply to {name}',
   awaitingModeration: 'Your comment is awaiting moderation.',
-  inReplyTo: (name) => `In reply to ${name}`,
+  inReplyTo: 'In reply to {name}',
   anonymous: 'Anonymous',
 };
-
-export const fr: CommentListStrings = {
-  heading: (count, formatted, category) =>
-    count ? `${formatted} commentaire${category === 'one' ? '' : 's'}` : 'Aucun commentaire pour l’instant',
-  headingUnknown: 'Commentaires',
-  empty: 'Soyez le premier à donner votre avis.',
-  loading: 'Chargement des commentaires…',
-  loadFailed: (status) =>
-    `Les commentaires n’ont pas pu être chargés${status ? ` (erreur ${status}).` : '. Vérifiez votre connexion et réessayez.'}`,
-  retry: 'Réessayer',
-  loadMore: 'Afficher plus de commentaires',
-  loadingMore: 'Chargement…',
-  reply: 'Répondre',
-  replyTo: (name) => `Répondre à ${name}`,
-  awaitingModeration: 'Votre commentaire est en attente de modération.',
-  inReplyTo: (name) => `En réponse à ${name}`,
-  anonymous: 'Anonyme',
-};
-
-export function commentListStrings(lang: string, overrides: Partial<CommentListStrings> = {}): CommentListStrings {
-  return { ...(baseLanguage(lang) === 'fr' ? fr : en), ...overrides };
-}

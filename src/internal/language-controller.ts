@@ -1,11 +1,14 @@
 /**
- * Re-renders an element when the language it resolves to (`languageOf`: its own `lang`, else the
- * nearest ancestor's across shadow roots, else `<html lang>`) changes while it is on the page — a
- * `lang` attribute added, changed or removed on the element, an ancestor or `<html>` — as
- * Shoelace's localize controller does for `<html lang>`.
+ * Keeps an element in its language. It re-renders the element when the language it resolves to
+ * (`languageOf`: its own `lang`, else the nearest ancestor's across shadow roots, else
+ * `<html lang>`) changes while it is on the page — a `lang` attribute added, changed or removed on
+ * the element, an ancestor or `<html>` — as Shoelace's localize controller does for `<html lang>`;
+ * and it holds each render back until that language's locale is loaded, so that no English shows
+ * first.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { languageOf } from './locale.js';
+import { localeLoading, matchLocale } from './localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -52,6 +55,16 @@ export class LanguageController implements ReactiveController {
       observer?.disconnect();
       observer = undefined;
     }
+  }
+
+  /**
+   * Runs `update` (the host's `scheduleUpdate`) once the locale the host resolves to can be used:
+   * at once when it is built in or registered, else when its chunk has been imported. Until then
+   * the host shows what it showed before — nothing, a server-rendered tree, or the old language.
+   */
+  beforeUpdate(update: () => void): void | Promise<void> {
+    const loading = isServer ? undefined : localeLoading(matchLocale(languageOf(this.#host)));
+    return loading ? loading.then(update) : update();
   }
 
   /** Asks the host for a render when its language is not the one last seen (a move to another part of the page counts). */

@@ -12,7 +12,9 @@ import { writeJsonLd } from './json-ld.js';
 import { MAX_ARTICLE_RESPONSE_BYTES } from '../internal/limits.js';
 import { readBoundedJson } from '../internal/read-text.js';
 import type { BylineStrings } from '../news-byline/strings.js';
-import { articleStrings, type ArticleStrings } from './strings.js';
+import { localized } from '../internal/localize.js';
+import { fill } from '../internal/messages.js';
+import { en, type ArticleStrings } from './strings.js';
 import { newsArticleStyles } from './news-article.styles.js';
 
 /** Detail of `news-article-error`. */
@@ -80,7 +82,7 @@ export class NewsArticle extends LitElement {
   /** The article as an object (untrusted: it is validated and sanitized like fetched JSON). */
   data?: unknown;
 
-  /** Overrides for the visible strings of the article and of its byline (English and French built in). */
+  /** Overrides for any visible text of the article and of its byline; the page's language picks the rest. */
   strings: Partial<ArticleStrings & BylineStrings> = {};
 
   /** The normalized article (read-only), also provided to nested elements through `articleContext`. */
@@ -93,8 +95,13 @@ export class NewsArticle extends LitElement {
   #error?: string;
 
   #provider = new ContextProvider(this, { context: articleContext });
-  /** Renders again when the page's language changes. */
+  /** Renders again when the page's language changes, in that language's locale. */
   #language = new LanguageController(this);
+
+  /** Each render waits for the locale of the element's language (on a French page, no English first). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#language.beforeUpdate(() => super.scheduleUpdate());
+  }
 
   #body?: ReturnType<typeof renderBody>;
   #request?: AbortController;
@@ -256,11 +263,11 @@ export class NewsArticle extends LitElement {
   }
 
   protected override render() {
-    const text = articleStrings(languageOf(this), this.strings);
+    const text = localized('article', languageOf(this), en, this.strings);
     if (this.#loading) return this.#renderSkeleton(text);
     let content: unknown = nothing;
     if (this.#error) {
-      content = html`<div role="alert" part="error">${text.loadFailed(this.#error)}</div>`;
+      content = html`<div role="alert" part="error">${fill(text.loadFailed, { reason: this.#error })}</div>`;
     } else if (this.article) {
       content = this.#renderArticle(this.article, text);
     }

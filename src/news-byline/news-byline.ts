@@ -5,7 +5,9 @@ import type { Author } from '../model/article.js';
 import { normalizeAuthors, parseAuthorsAttribute } from '../internal/authors.js';
 import { formatDate, isSameDay, languageOf, listParts, parseDate } from '../internal/locale.js';
 import { LanguageController } from '../internal/language-controller.js';
-import { bylineStrings, type BylineStrings } from './strings.js';
+import { localized } from '../internal/localize.js';
+import { plural } from '../internal/messages.js';
+import { en, type BylineStrings } from './strings.js';
 import { newsBylineStyles } from './news-byline.styles.js';
 
 /** Words a reader reads per minute, for the reading time. */
@@ -57,13 +59,18 @@ export class NewsByline extends LitElement {
   /** Words in the body, for the reading time. Defaults to the enclosing article's word count. */
   wordCount?: number;
 
-  /** Overrides for the visible strings (English and French built in). */
+  /** Overrides for any visible text (see `BylineStrings`); the page's language picks the rest. */
   strings: Partial<BylineStrings> = {};
 
   /** The enclosing `<news-article>`'s article; re-renders when it changes. */
   #context = new ContextConsumer(this, { context: articleContext, subscribe: true });
-  /** Renders again when the page's language changes. */
+  /** Renders again when the page's language changes, in that language's locale. */
   #language = new LanguageController(this);
+
+  /** Each render waits for the locale of the element's language (on a French page, no English first). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#language.beforeUpdate(() => super.scheduleUpdate());
+  }
 
   #renderNames(authors: Author[], lang: string): (TemplateResult | string)[] {
     let index = 0;
@@ -86,7 +93,7 @@ export class NewsByline extends LitElement {
     // The property may be set to anything by the host page: it is normalized like article JSON.
     const authors = this.authors ? normalizeAuthors(this.authors) : (article?.authors ?? []);
     const lang = languageOf(this);
-    const text = bylineStrings(lang, this.strings);
+    const text = localized('byline', lang, en, this.strings);
     const published = parseDate(this.published ?? article?.published);
     const modified = parseDate(this.modified ?? article?.modified);
     // Only shown with the publication date it updates.
@@ -120,7 +127,7 @@ export class NewsByline extends LitElement {
             : nothing}
           ${words
             ? html`<span part="reading-time">
-                ${text.minRead(Math.max(1, Math.round(words / WORDS_PER_MINUTE)))}
+                ${plural(text.minRead, Math.max(1, Math.round(words / WORDS_PER_MINUTE)), lang)}
               </span>`
             : nothing}
         </span>

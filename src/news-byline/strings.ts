@@ -1,24 +1,16 @@
-import { baseLanguage } from '../internal/locale.js';
+import type { PluralText } from '../internal/messages.js';
 
 /** Visible text of `<news-byline>`; every string can be overridden. */
-export interface BylineStrings {
+export interface BylineStrings<Plural = PluralText> {
   by: string;
   updated: string;
-  minRead: (minutes: number) => string;
+  /** The reading time; `{count}` is the number of minutes. */
+  minRead: Plural;
 }
 
-const en: BylineStrings = {
+/** English, built in; other languages are in src/locales/. */
+export const en: BylineStrings<Record<'one' | 'other', string>> = {
   by: 'By',
   updated: 'Updated',
-  minRead: (minutes) => `${minutes} min read`,
+  minRead: { one: '{count} min read', other: '{count} min read' },
 };
-
-const fr: BylineStrings = {
-  by: 'Par',
-  updated: 'Mis à jour',
-  minRead: (minutes) => `${minutes} min de lecture`,
-};
-
-export function bylineStrings(lang: string, overrides: Partial<BylineStrings> = {}): BylineStrings {
-  return { ...(baseLanguage(lang) === 'fr' ? fr : en), ...overrides };
-}

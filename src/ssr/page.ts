@@ -2,6 +2,7 @@ import type { Article } from '../model/article.js';
 import { absoluteUrl, serializeJsonLd } from '../news-article/json-ld.js';
 import { escapeHTML } from '../internal/escape-html.js';
 import { articleFrom, renderDiscussion, type DiscussionOptions } from './render.js';
+import { localeDirection } from '../internal/localize.js';
 
 export interface PageOptions extends DiscussionOptions {
   /** Anything `<news-article>` accepts. */
@@ -82,7 +83,7 @@ export function renderPage(options: PageOptions): string {
   // (Normalizing the normalized article again gives it back unchanged.)
   const body = renderDiscussion(article, { ...options, lang });
   return `<!doctype html>
-<html lang="${escapeHTML(lang)}">
+<html lang="${escapeHTML(lang)}" dir="${localeDirection(lang)}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">

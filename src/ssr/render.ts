@@ -13,6 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../news-article/define.js';
 import '../comment-list/define.js'; // and <comment-form>, for its reply buttons
+import '../internal/all-locales.js'; // a page may be rendered in any shipped language
 import { normalizeArticle } from '../news-article/normalize.js';
 import { idSuffix, normalizePage } from '../comment-list/thread.js';
 import type { CommentOrder, CommentPage } from '../model/comment.js';

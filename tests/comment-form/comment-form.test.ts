@@ -7,6 +7,7 @@ import type { CommentForm, CommentErrorDetail } from '../../src/comment-form/com
 import { COMMENTER_KEY, draftKey } from '../../src/comment-form/drafts.js';
 import { DEFAULT_MAXLENGTH, ruleMessage, validateComment } from '../../src/comment-form/rules.js';
 import { en } from '../../src/comment-form/strings.js';
+import '../../src/internal/all-locales.js';
 import { REQUEST_TIMEOUT_MS } from '../../src/internal/limits.js';
 import {
   alertText,

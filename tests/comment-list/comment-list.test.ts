@@ -4,6 +4,7 @@ import { LitElement } from 'lit';
 import { provide } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import '../../src/comment-list/define.js';
+import '../../src/internal/all-locales.js';
 import { CommentList, type CommentListErrorDetail, type CommentListLoadDetail } from '../../src/comment-list/comment-list.js';
 import { articleContext } from '../../src/context.js';
 import type { Article } from '../../src/model/article.js';
@@ -144,7 +145,7 @@ describe('<comment-list>', () => {
       const el = wrapper.querySelector('comment-list')!;
       await el.updateComplete;
       expect(headingText(el)).to.equal('2 commentaires');
-      el.strings = { heading: (n) => `${n} réactions` };
+      el.strings = { heading: { other: '{count} réactions' } };
       await el.updateComplete;
       expect(headingText(el)).to.equal('2 réactions');
     });

@@ -25,9 +25,6 @@ describe('comment-list formats', () => {
   it('should follow the language', () => {
     const fr = commentFormats('fr');
     expect(fr.label(new Date(now - 3 * 3600_000), now)).to.equal('il y a 3 heures');
-    expect(fr.number(1234)).to.equal('1\u202f234');
-    expect(fr.plural(0)).to.equal('one');
-    expect(en.plural(0)).to.equal('other');
   });
 
   it('should survive a malformed lang', () => {

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDemo } from '../../scripts/demo-server.mjs';
+import { startDemo, watchPage as watch } from '../../scripts/demo-server.mjs';
 
 let demo;
 let url;
@@ -19,16 +19,6 @@ before(async () => {
 after(() => demo?.stop());
 
 const SCREENSHOTS = join(process.cwd(), '.screenshots');
-
-/** The page's errors (uncaught, or logged as errors) and the paths it requests, as they happen. */
-function watch(page) {
-  const errors = [];
-  const requests = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  return { errors, requests };
-}
 
 /** What a reader sees of the article, read through the (declarative) shadow roots. */
 const readArticle = () => {

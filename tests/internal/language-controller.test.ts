@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import { LOCALE_IMPORTS } from '../../src/internal/locale-chunks.js';
+import { setLocaleImports } from '../../src/internal/localize.js';
 import { fullArticle } from '../fixtures/articles.js';
 import type { LitElement } from 'lit';
 
@@ -12,6 +14,8 @@ async function settled(elements: LitElement[]): Promise<void> {
 
 describe('LanguageController: the elements follow the page’s language at runtime', () => {
   const pageLang = document.documentElement.lang;
+  // French is loaded when first asked for, as the bundle does it.
+  before(() => setLocaleImports(LOCALE_IMPORTS));
   afterEach(() => {
     document.documentElement.lang = pageLang;
   });

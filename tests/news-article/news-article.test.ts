@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { consume } from '@lit/context';
 import '../../src/define.js';
+import '../../src/internal/all-locales.js';
 import type { NewsArticle } from '../../src/news-article/news-article.js';
 import { articleContext } from '../../src/context.js';
 import type { Article } from '../../src/model/article.js';
@@ -297,7 +298,7 @@ describe('<news-article>', () => {
     });
 
     it('should pass its string overrides on to its byline', async () => {
-      const strings = { by: 'بقلم', updated: 'آخر تحديث', minRead: (minutes: number) => `${minutes} دقيقة`, tags: 'الوسوم' };
+      const strings = { by: 'بقلم', updated: 'آخر تحديث', minRead: { other: '{count} دقيقة' }, tags: 'الوسوم' };
       const el = await rendered(await fixture<NewsArticle>(html`<news-article .data=${fullArticle} .strings=${strings}></news-article>`));
       const byline = $(el, 'news-byline') as LitElement;
       await byline.updateComplete;

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import '../../src/internal/all-locales.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { NewsByline } from '../../src/news-byline/news-byline.js';
 

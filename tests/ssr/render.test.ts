@@ -7,6 +7,9 @@ import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { RenderInputError, articleFrom, renderArticle, renderCommentForm, renderComments, renderPage } from '../../src/ssr/index.js';
 import { normalizeArticle } from '../../src/news-article/normalize.js';
 import { fullArticle, minimalArticle } from '../fixtures/articles.js';
+import { LOCALE_TAGS } from '../../src/internal/localize.js';
+import { LOCALE_IMPORTS } from '../../src/internal/locale-chunks.js';
+import english from '../../src/locales/en.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -107,6 +110,20 @@ describe('renderArticle', () => {
     assert.match(byline, /14 janvier 2026/);
   });
 
+  it('should render every shipped locale: the form, the list and the byline in its words', async () => {
+    for (const tag of LOCALE_TAGS) {
+      const locale = tag === 'en' ? english : (await LOCALE_IMPORTS[tag]()).default;
+      const form = find(parseFragment(renderCommentForm({ endpoint: '/api/comments', lang: tag })), 'comment-form')[0]!;
+      assert.equal(textOf(find(shadowOf(form), 'h2')[0]!), locale.commentForm.heading, tag);
+      assert.equal(textOf(find(shadowOf(form), 'button').at(-1)!), locale.commentForm.submit, tag);
+      const list = find(parseFragment(renderComments([], { lang: tag, now: 0 })), 'comment-list')[0]!;
+      assert.equal(textOf(find(shadowOf(list), 'h2')[0]!), locale.commentList.headingNone, tag);
+      const article = find(parseFragment(renderArticle({ ...fullArticle, language: undefined }, { lang: tag, now: 0 })), 'news-article')[0]!;
+      const byline = textOf(shadowOf(find(shadowOf(article), 'news-byline')[0]!));
+      assert.ok(byline.includes(locale.byline.by), `${tag}: ${byline}`);
+    }
+  });
+
   it("should refuse what <news-article> refuses, with the element's message", () => {
     for (const bad of [null, 'text', { ...minimalArticle, headline: '' }, { ...minimalArticle, published: 'yesterday' }]) {
       const expected = normalizeArticle(bad).error;
@@ -173,6 +190,13 @@ describe('renderPage', () => {
   const document = parse(page);
   const head = find(document, 'head')[0]!;
   const meta = (key: string) => find(head, 'meta').filter((m) => attr(m, 'property') === key || attr(m, 'name') === key).map((m) => attr(m, 'content'));
+
+  it('should write the direction of a right-to-left language on <html>', () => {
+    const html = find(parse(renderPage({ article: minimalArticle, lang: 'ar' })), 'html')[0]!;
+    assert.deepEqual([attr(html, 'lang'), attr(html, 'dir')], ['ar', 'rtl']);
+    assert.equal(attr(find(parse(renderPage({ article: minimalArticle, lang: 'he-IL' })), 'html')[0]!, 'dir'), 'rtl');
+    assert.equal(attr(find(parse(renderPage({ article: minimalArticle, lang: 'fr' })), 'html')[0]!, 'dir'), 'ltr');
+  });
 
   it('should be a document in the article’s language, titled by its headline', () => {
     assert.match(page, /^<!doctype html>/);
