@@ -1,6 +1,7 @@
 // Screenshots of the demo as a reader sees it, served as `npm start` serves it (the production
 // bundle): desktop and phone, light and dark; the top of the page, the whole page, and the comment
-// area before and after posting a reply. Each shot gets a fresh demo with a throwaway database.
+// area before and after posting a reply. Each shot gets a fresh demo with a throwaway database. Then
+// the same sizes and schemes in Arabic and Hebrew (right to left).
 //
 // Usage: node --import tsx scripts/screenshots.mjs [--readme]
 // Writes .screenshots/*.png; with --readme also docs/demo-desktop.png and docs/demo-phone-dark.png,
@@ -52,6 +53,40 @@ for (const shot of shots) {
     await demo.stop();
   }
 }
+// Right to left: Arabic and Hebrew, in every shot's size and scheme — the top, the comment area with a
+// reply form open, and the form's errors after an empty submit.
+for (const lang of ['ar', 'he']) {
+  const { default: locale } = await import(`../src/locales/${lang}.ts`);
+  const demo = await startDemo();
+  try {
+    for (const shot of shots) {
+      const page = await demo.browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme });
+      page.on('pageerror', (err) => console.log(`[${lang} ${shot.name}] page error: ${err.message}`));
+      await page.goto(`${demo.url}?lang=${lang}`, { waitUntil: 'networkidle' });
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const save = async (suffix, target = page) => {
+        const path = `.screenshots/${lang}-${shot.name}${suffix}.png`;
+        await target.screenshot({ path });
+        console.log(path);
+      };
+      await save('-top');
+      const comments = page.locator('.comments');
+      const list = page.locator('comment-list');
+      await comments.scrollIntoViewIfNeeded();
+      await list.getByRole('button', { name: locale.commentList.reply }).first().waitFor();
+      await list.getByRole('button', { name: locale.commentList.reply }).first().click();
+      await list.locator('comment-form').getByRole('textbox', { name: locale.commentForm.name }).fill('John Smith');
+      await save('-reply-form', comments);
+      const form = page.locator('.comments > comment-form');
+      await form.getByRole('button', { name: locale.commentForm.submit }).click();
+      await save('-form-errors', form);
+      await page.close();
+    }
+  } finally {
+    await demo.stop();
+  }
+}
+
 if (process.argv.includes('--readme')) {
   mkdirSync('docs', { recursive: true });
   copyFileSync('.screenshots/desktop-light-top.png', 'docs/demo-desktop.png');

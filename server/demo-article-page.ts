@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderPage } from '../src/ssr/index.js';
+import { LOCALE_TAGS, localized } from '../src/internal/localize.js';
+import { en as english } from '../src/comment-form/strings.js';
 import { sendGenerated } from './static.js';
 
 export const DEMO_ARTICLE_PATH = '/articles/carney-beijing-visit';
@@ -14,8 +16,9 @@ const MASTHEAD = `<header class="masthead">
       <a class="brand" href="/">The Daily Dispatch</a>
       <nav aria-label="Sections"><a href="#">World</a><a href="#">Canada</a><a href="#">Business</a><a href="#">Opinion</a></nav>
     </header>`;
-const FOOTER = `<footer class="site-footer">
+const footer = (languages: string) => `<footer class="site-footer">
       <p>A demo of <a href="https://www.npmjs.com/package/news-elements">news-elements</a>, rendered on the server. Comments are stored in a local SQLite database.</p>
+      ${languages}
     </footer>`;
 const COMMENTS_SRC = '/api/articles/carney-beijing-visit/comments';
 const ENDPOINT = '/api/comments';
@@ -33,11 +36,13 @@ async function firstPage(req: IncomingMessage): Promise<unknown> {
   return response.json();
 }
 
-/** The site's stylesheet: the `<style>` demo/index.html carries inline. */
-function siteStyle(demoDir: string): string {
-  const style = /<style>[\s\S]*?<\/style>/.exec(readFileSync(join(demoDir, 'index.html'), 'utf8'))?.[0];
-  if (!style) throw new Error('demo/index.html has no <style> for the page to share');
-  return style;
+/** What this page shares with demo/index.html: its inline `<style>`, and the footer's links to the other languages. */
+function fromIndexPage(demoDir: string): { style: string; languages: string } {
+  const index = readFileSync(join(demoDir, 'index.html'), 'utf8');
+  const style = /<style>[\s\S]*?<\/style>/.exec(index)?.[0];
+  const languages = /<nav class="languages"[\s\S]*?<\/nav>/.exec(index)?.[0];
+  if (!style || !languages) throw new Error('demo/index.html has no <style> or <nav class="languages"> for the page to share');
+  return { style, languages };
 }
 
 /**
@@ -62,22 +67,27 @@ export function isDemoArticlePage(req: IncomingMessage): boolean {
  */
 export function createDemoArticlePage(demoDir: string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const held = new URL(req.url ?? '/', 'http://localhost').searchParams.has('unapproved');
+    const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    const held = query.has('unapproved');
+    // ?lang=fr: the elements in one of the shipped languages (the article's own text stays as written).
+    const lang = LOCALE_TAGS.find((tag) => tag === query.get('lang')) ?? 'en';
     let html: string;
     try {
       // Read each time: the page follows edits of article.json and index.html, as the client-rendered page does.
       const article = forThisPage(JSON.parse(readFileSync(join(demoDir, 'article.json'), 'utf8')));
+      const shared = fromIndexPage(demoDir);
       html = renderPage({
         article,
         siteName: 'The Daily Dispatch',
         scriptSrc: '/dist/news-elements.js',
-        head: `<link rel="icon" href="data:,">\n    ${siteStyle(demoDir)}`,
+        lang,
+        head: `<link rel="icon" href="data:,">\n    ${shared.style}`,
         before: MASTHEAD,
-        after: FOOTER,
+        after: footer(shared.languages),
         comments: await firstPage(req),
         commentsSrc: COMMENTS_SRC,
         endpoint: ENDPOINT,
-        notice: held ? 'Your comment is awaiting moderation.' : undefined,
+        notice: held ? localized('commentForm', lang, english).pending : undefined,
       });
     } catch (error) {
       // A broken article.json (or comments API): say what is wrong, as <news-article> would.
