@@ -3,6 +3,9 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from 'virtual:news-elements/custom-elements';
 import * as elements from '../src/index.js';
 import '../src/define.js';
+// Every shipped locale, registered at once: the toolbar switches among them without loading.
+import '../src/internal/all-locales.js';
+import { LOCALE_TAGS, localeDirection } from '../src/internal/localize.js';
 import { docsManifest } from './manifest.js';
 import { installFetchRoutes, type FetchRoutes } from '../stories/support/fetch-stub.js';
 import { forgetComments } from '../stories/support/decorators.js';
@@ -26,7 +29,32 @@ function primitiveControl(type: string | undefined): 'text' | 'number' | 'boolea
   return base === 'string' ? 'text' : base === 'number' ? 'number' : base === 'boolean' ? 'boolean' : undefined;
 }
 
+/** Each locale's name in its own language, for the toolbar ("Français"). */
+const localeName = (tag: string): string => new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+
 const preview: Preview = {
+  // The toolbar's language switch: the preview page's `lang` and `dir`, which every element
+  // follows (a story that sets its own language, like RightToLeft, keeps it).
+  globalTypes: {
+    locale: {
+      description: 'Language of the page (lang and dir)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LOCALE_TAGS.map((tag) => ({ value: tag, title: `${localeName(tag)} (${tag})`, right: localeDirection(tag) === 'rtl' ? 'rtl' : undefined })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  decorators: [
+    (story, { globals }) => {
+      const tag = (globals.locale as string | undefined) ?? 'en';
+      document.documentElement.lang = tag;
+      document.documentElement.dir = localeDirection(tag);
+      return story();
+    },
+  ],
   argTypesEnhancers: [
     ({ argTypes }) =>
       Object.fromEntries(
