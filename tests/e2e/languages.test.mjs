@@ -81,7 +81,7 @@ describe('client-rendered, German (/?lang=de)', () => {
     await context.close();
   });
 
-  test('an English page fetches no locale', async () => {
+  test('an English page rendered in the browser fetches no locale and no hydration support', async () => {
     const context = await demo.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const { requests } = watch(page);
@@ -89,6 +89,8 @@ describe('client-rendered, German (/?lang=de)', () => {
     await page.locator('comment-form').scrollIntoViewIfNeeded();
     await page.waitForFunction(hydrated, null, { polling: 50 });
     assert.ok(!requests.some((path) => path.includes('/locale-')), requests.join(', '));
+    // Rendered in the browser: Lit's hydration support is not fetched either.
+    assert.ok(!requests.some((path) => path.includes('/hydration-')), requests.join(', '));
     await context.close();
   });
 });
@@ -127,6 +129,7 @@ describe('server-rendered, Arabic (…?lang=ar)', () => {
     await page.waitForTimeout(300);
     assert.deepEqual(await page.evaluate(read), before);
     assert.ok(requests.some((path) => /\/dist\/locale-ar-[\w-]+\.js$/.test(path)), requests.join(', '));
+    assert.ok(requests.some((path) => /\/dist\/hydration-[\w-]+\.js$/.test(path)), `hydration support fetched: ${requests.join(', ')}`);
     // Every render hydration made kept the Arabic: none of the elements' English appeared.
     for (const { host, text } of await page.evaluate(() => window.__texts)) for (const english of ENGLISH) assert.doesNotMatch(text, english, `<${host}>: ${text.slice(0, 200)}`);
     assert.deepEqual(errors, []);
