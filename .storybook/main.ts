@@ -47,7 +47,7 @@ const isDemoServer = (plugin: PluginOption): boolean =>
   !!plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'news-elements-demo-server';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
