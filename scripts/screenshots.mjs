@@ -33,9 +33,12 @@ for (const shot of shots) {
     };
     await save('-top'); // what a reader sees first
     const list = page.locator('comment-list');
-    await list.getByRole('heading', { name: /comments?$/ }).waitFor();
-    await save('', page, { fullPage: true });
     const comments = page.locator('.comments');
+    // The comment code loads as a reader nears the comments, so bring them near first.
+    await comments.scrollIntoViewIfNeeded();
+    await list.getByRole('heading', { name: /comments?$/ }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await save('', page, { fullPage: true });
     await save('-comments', comments);
 
     await list.getByRole('button', { name: /Reply/ }).first().click();

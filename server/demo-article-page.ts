@@ -1,7 +1,7 @@
 // The demo article server-rendered (news-elements/ssr) at /articles/carney-beijing-visit: the page
 // demo/index.html shows, with the article in the first HTML response — readable with JavaScript off —
 // and the bundle hydrating it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderPage } from '../src/ssr/index.js';
@@ -69,12 +69,14 @@ export function createDemoArticlePage(demoDir: string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
     const held = query.has('unapproved');
-    // ?lang=fr: the elements in one of the shipped languages (the article's own text stays as written).
+    // ?lang=fr: the elements in one of the shipped languages (the article's own text stays as written,
+    // except where the demo has it translated: article.ar.json, article.he.json).
     const lang = LOCALE_TAGS.find((tag) => tag === query.get('lang')) ?? 'en';
+    const translated = join(demoDir, `article.${lang}.json`);
     let html: string;
     try {
       // Read each time: the page follows edits of article.json and index.html, as the client-rendered page does.
-      const article = forThisPage(JSON.parse(readFileSync(join(demoDir, 'article.json'), 'utf8')));
+      const article = forThisPage(JSON.parse(readFileSync(existsSync(translated) ? translated : join(demoDir, 'article.json'), 'utf8')));
       const shared = fromIndexPage(demoDir);
       html = renderPage({
         article,

@@ -579,7 +579,7 @@ export class CommentList extends LitElement {
       inReplyTo !== undefined ? html`<span class="in-reply-to">${fill(strings.inReplyTo, { name: isolate(inReplyTo || strings.anonymous) })}</span>` : ''
     }</header>${
       pending ? html`<p part="moderation">${strings.awaitingModeration}</p>` : ''
-    }<div part="content">${contentOf(comment)}</div>${
+    }<div part="content" dir="auto">${contentOf(comment)}</div>${
       context.canReply
         ? html`<footer><button part="reply-button" type="button" aria-label=${fill(strings.replyTo, { name })} aria-expanded=${replyForm !== undefined} @click=${() =>
             this.#open(comment, name)}>${strings.reply}</button></footer>`

@@ -8,6 +8,7 @@ import { fullArticle } from '../fixtures/articles.js';
 const thread = [
   { id: '1', author: { name: 'فاطمة' }, content: 'مقال ممتاز.', date: '2026-01-14T10:00:00Z' },
   { id: '2', parent: '1', author: { name: 'John Smith' }, content: 'Thanks — شكرًا!', date: '2026-01-14T11:00:00Z' },
+  { id: '3', author: { name: 'Ana' }, content: 'Read it twice. Good piece.', date: '2026-01-14T12:00:00Z' },
 ];
 
 async function arabicPage() {
@@ -69,6 +70,14 @@ describe('right to left: Arabic', () => {
     for (const name of byline.shadowRoot!.querySelectorAll('[part="author"]')) {
       expect(name.closest('bdi') ?? (name.getAttribute('dir') === 'auto' ? name : null), name.textContent!).to.exist;
     }
+  });
+
+  it('should set each comment in its own direction: Arabic from the right, English from the left', async () => {
+    const { list } = await arabicPage();
+    const [arabic, , english] = [...list.shadowRoot!.querySelectorAll('[part="content"]')];
+    // Commenters write in any language: an English comment keeps its full stop at its end.
+    expect(getComputedStyle(arabic).direction).to.equal('rtl');
+    expect(getComputedStyle(english).direction).to.equal('ltr');
   });
 
   it('should be accessible in Arabic (axe)', async () => {

@@ -54,3 +54,23 @@ describe('demo/index.html metadata', () => {
     assert.deepEqual(meta('property', 'article:tag'), article.tags);
   });
 });
+
+describe('demo/article.<lang>.json, the translations shown on ?lang=ar and ?lang=he', () => {
+  for (const lang of ['ar', 'he']) {
+    it(`should be the same article as article.json in ${lang}: same id, link, image and blocks, its language set`, async () => {
+      const translation = JSON.parse(readFileSync(join(DEMO_DIR, `article.${lang}.json`), 'utf8'));
+      assert.equal(translation.language, lang);
+      for (const key of ['id', 'url', 'published', 'modified'] as const) assert.equal(translation[key], article[key], key);
+      assert.equal(translation.image.src, article.image.src);
+      assert.deepEqual(
+        translation.body.map((block: { type: string }) => block.type),
+        article.body.map((block: { type: string }) => block.type),
+      );
+      assert.notEqual(translation.headline, article.headline);
+      const { normalizeArticle } = await import('../../src/news-article/normalize.js');
+      const result = normalizeArticle(translation);
+      assert.equal(result.error, undefined);
+      assert.equal(result.article?.language, lang);
+    });
+  }
+});
