@@ -60,10 +60,11 @@ function bundleFromSource(): Plugin {
 }
 
 /**
- * `comment-list` for src/comment-list/define.ts, `locale-fr` for src/locales/fr.ts; nothing for a
- * chunk that is neither an element's entry nor a locale.
+ * `comment-list` for src/comment-list/define.ts, `locale-fr` for src/locales/fr.ts, `article-formats`
+ * for the CMS formats <news-article> imports when its JSON is not ours; nothing for another chunk.
  */
 function chunkName(facade: string | null): string | undefined {
+  if (facade?.endsWith('src/news-article/formats/index.ts')) return 'article-formats';
   const locale = facade?.match(/src\/locales\/([A-Za-z-]+)\.ts$/)?.[1];
   return locale ? `locale-${locale}` : facade?.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
 }
@@ -86,8 +87,8 @@ export default defineConfig({
   },
   build: {
     // The publisher bundle: news-elements.js (Lit, the article and the byline, the loader) and,
-    // beside it, the chunks the loader imports when comment elements come near, and one chunk per
-    // locale, imported when an element resolves to that language.
+    // beside it, the chunks the loader imports when comment elements come near, one chunk per
+    // locale, imported when an element resolves to that language, and the CMS article formats.
     lib: { entry: project('src/news-elements.ts'), formats: ['es'], fileName: () => 'news-elements.js' },
     outDir: project('dist'),
     emptyOutDir: true,

@@ -8,6 +8,8 @@
 //                  on reaching the comments), locales aside;
 //   hydration      Lit's hydration support, fetched only by a server-rendered page (no budget: the
 //                  page's content shows before it, without script);
+//   article formats the CMS formats (WordPress, Ghost, JSON Feed, schema.org), fetched only by a
+//                  <news-article> whose JSON is not our own (no budget: its own figure);
 //   all JS         every JS file in dist/ but the locales;
 //   each locale    a locale's chunk (`locale-fr-….js`), fetched only on a page in that language.
 //
@@ -35,6 +37,8 @@ const READING_BEFORE_LOCALES = 18011;
 const isLocale = (name) => name.startsWith('locale-');
 /** Lit's hydration support: fetched only on a server-rendered page, whose content shows without script. */
 const isHydration = (name) => name.startsWith('hydration-');
+/** The CMS article formats: fetched only by a `<news-article>` whose JSON comes from a CMS. */
+const isArticleFormats = (name) => name.startsWith('article-formats-');
 
 const gzipText = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
@@ -45,8 +49,9 @@ try {
   await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir: out, emptyOutDir: true, sourcemap: args.has('--by-file') } });
   const files = readChunks(out);
   const reading = closure([ENTRY], files);
-  const comments = closure(files.get(ENTRY).dynamic.filter((name) => !isLocale(name) && !isHydration(name)), files, reading);
+  const comments = closure(files.get(ENTRY).dynamic.filter((name) => !isLocale(name) && !isHydration(name) && !isArticleFormats(name)), files, reading);
   const hydration = closure(files.get(ENTRY).dynamic.filter(isHydration), files, reading);
+  const articleFormats = closure(files.get(ENTRY).dynamic.filter(isArticleFormats), files, reading);
   const sum = (names) => [...names].reduce((total, name) => total + files.get(name).gzip, 0);
   const withoutLocales = [...files.keys()].filter((name) => !isLocale(name));
   const locales = [...files.keys()].filter(isLocale).map((name) => {
@@ -58,6 +63,7 @@ try {
     { name: 'comment chunks', detail: [...comments].join(' + '), bytes: sum(comments), budget: BUDGETS.comments },
     // No budget of its own: it loads after a server-rendered page has shown its content.
     { name: 'hydration', detail: [...hydration].join(' + '), bytes: sum(hydration) },
+    { name: 'article formats', detail: [...articleFormats].join(' + '), bytes: sum(articleFormats) },
     { name: 'all JS in dist/', detail: `${withoutLocales.length} files, locales aside`, bytes: sum(withoutLocales), budget: BUDGETS.total },
     ...locales,
   ];

@@ -26,6 +26,20 @@ export type Block =
   | { type: 'list'; ordered: boolean; items: string[] }
   | { type: 'html'; html: string };
 
+/**
+ * Where an article's comments are read and posted, when the CMS it came from says so (a WordPress
+ * post fetched from its REST API): `<comment-list>` and `<comment-form>` inside the article use it
+ * when they have no `src`/`endpoint` of their own.
+ */
+export interface ArticleComments {
+  /** The comments to list, e.g. `https://site/wp-json/wp/v2/comments?post=42&per_page=100` (WordPress pages by 10 otherwise). */
+  src: string;
+  /** Where a new comment is posted, e.g. `https://site/wp-json/wp/v2/comments`. */
+  endpoint: string;
+  /** The comment form's format for that endpoint. */
+  format: 'wordpress';
+}
+
 /** The article every element of the library reads: the result of `normalizeArticle`. */
 export interface Article {
   id: string;
@@ -45,4 +59,6 @@ export interface Article {
   body: Block[] | string;
   /** Words a reader reads in the body, for "N min read". */
   wordCount: number;
+  /** Where its comments live, when its CMS says so (see `ArticleComments`). */
+  comments?: ArticleComments;
 }

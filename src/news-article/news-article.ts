@@ -6,7 +6,9 @@ import { emit } from '../internal/events.js';
 import { withDefined } from '../internal/json.js';
 import { languageOf } from '../internal/locale.js';
 import { LanguageController } from '../internal/language-controller.js';
-import { normalizeArticle } from './normalize.js';
+import { normalizeArticleWith, type NormalizeOptions } from './normalize-core.js';
+import { articleFormatsFor } from './formats/load.js';
+import type { ArticleFormat, ArticleFormatName } from './formats/format.js';
 import { renderBody, renderFigure } from './blocks.js';
 import { writeJsonLd } from './json-ld.js';
 import { MAX_ARTICLE_RESPONSE_BYTES } from '../internal/limits.js';
@@ -68,6 +70,8 @@ export class NewsArticle extends LitElement {
   // Plain `static properties` rather than decorators: the decorator runtime costs bundle bytes.
   static override properties = {
     src: {},
+    format: {},
+    itemId: { attribute: 'item-id' },
     data: { attribute: false },
     strings: { attribute: false },
     article: { attribute: false },
@@ -81,6 +85,17 @@ export class NewsArticle extends LitElement {
 
   /** The article as an object (untrusted: it is validated and sanitized like fetched JSON). */
   data?: unknown;
+
+  /**
+   * The JSON's format: `news-elements` (our own), `wordpress` (a REST post), `ghost` (a Content API
+   * post), `jsonfeed` (a JSON Feed or one item), `schema` (schema.org JSON-LD), or `auto` (the
+   * default), which tells them apart by their shape. With `schema` and no `src`, `data` or inline
+   * JSON, the article is the page's own JSON-LD.
+   */
+  format: ArticleFormatName | 'auto' = 'auto';
+
+  /** For a JSON Feed: the `id` of the item to show (else the first). */
+  itemId?: string;
 
   /** Overrides for any visible text of the article and of its byline; the page's language picks the rest. */
   strings: Partial<ArticleStrings & BylineStrings> = {};
@@ -119,7 +134,7 @@ export class NewsArticle extends LitElement {
     // by the renderer (news-elements/ssr), which gives the article as `data`.
     if (isServer) return;
     this.#jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ?? document.createElement('script');
-    if (this.article) writeJsonLd(this, this.article, this.#jsonLd);
+    if (this.article) this.#writeJsonLd();
     else if (this.data === undefined && !this.src) this.#readInlineJson();
   }
 
@@ -141,15 +156,28 @@ export class NewsArticle extends LitElement {
   protected override updated(): void {
     if (this.#announceLoad && this.article) {
       this.#announceLoad = false;
-      if (this.isConnected && this.#jsonLd) writeJsonLd(this, this.article, this.#jsonLd);
+      if (this.isConnected) this.#writeJsonLd();
       emit(this, 'news-article-load', this.article);
     }
   }
 
+  /**
+   * The JSON-LD for search engines, unless the article came from the page's own JSON-LD: that is
+   * already there, and a second copy would describe the page twice.
+   */
+  #writeJsonLd(): void {
+    if (this.#jsonLd && this.article && !this.#fromPageJsonLd) writeJsonLd(this, this.article, this.#jsonLd);
+  }
+
+  #fromPageJsonLd = false;
+
   /** A CMS may print the JSON into the page: `<script type="application/json">` as a child. */
   #readInlineJson(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
+    if (!script) {
+      if (this.format === 'schema') this.#readPageJsonLd();
+      return;
+    }
     let json: unknown;
     try {
       json = JSON.parse(script.textContent ?? '');
@@ -160,9 +188,28 @@ export class NewsArticle extends LitElement {
     this.#load(json);
   }
 
+  /** `format="schema"` alone: the article the page already describes in its JSON-LD scripts. */
+  #readPageJsonLd(): void {
+    const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].filter((script) => script !== this.#jsonLd);
+    const documents: unknown[] = [];
+    for (const script of scripts) {
+      try {
+        documents.push(JSON.parse(script.textContent ?? ''));
+      } catch {
+        // One broken script (they are hand-edited) does not hide the others.
+      }
+    }
+    if (!documents.length) {
+      this.#fail(scripts.length ? "the page's JSON-LD is not valid JSON" : 'the page has no JSON-LD (script[type="application/ld+json"]) to read the article from');
+      return;
+    }
+    this.#load(documents.flat(), undefined, true);
+  }
+
   async #fetchArticle(src: string): Promise<void> {
     this.#request?.abort();
     const { signal } = (this.#request = new AbortController());
+    this.#loads++; // an article still waiting for its format is replaced by this one
     this.#loading = true;
     let response: Response;
     try {
@@ -184,12 +231,37 @@ export class NewsArticle extends LitElement {
       return;
     }
     if (signal.aborted) return;
-    if ('value' in body) this.#load(body.value);
+    if ('value' in body) this.#load(body.value, response.url || new URL(src, document.baseURI).href);
     else this.#fail(body.problem === 'too-large' ? `${src} is larger than ${MAX_ARTICLE_RESPONSE_BYTES} bytes` : `${src} is not valid JSON`);
   }
 
-  #load(input: unknown): void {
-    const { article, error } = normalizeArticle(input);
+  /** Counts the inputs given to `#load`: a CMS format still loading must not show an article that was replaced meanwhile. */
+  #loads = 0;
+
+  /**
+   * Shows `input` (fetched from `src`, or read from the page's JSON-LD), or says why it cannot. Our
+   * own JSON is read at once; another format first loads the formats' chunk, the loading state
+   * showing meanwhile.
+   */
+  #load(input: unknown, src?: string, fromPageJsonLd = false): void {
+    const load = ++this.#loads;
+    const formats = articleFormatsFor(input, this.format);
+    if (!(formats instanceof Promise)) {
+      this.#read(formats, input, src, fromPageJsonLd);
+      return;
+    }
+    this.#loading = true;
+    this.requestUpdate();
+    formats.then(
+      (loaded) => load === this.#loads && this.#read(loaded, input, src, fromPageJsonLd),
+      () => load === this.#loads && this.#fail('the article formats could not be loaded (network error)'),
+    );
+  }
+
+  #read(formats: readonly ArticleFormat[], input: unknown, src: string | undefined, fromPageJsonLd: boolean): void {
+    this.#fromPageJsonLd = fromPageJsonLd;
+    const options = withDefined<NormalizeOptions>({ format: this.format }, { src, itemId: this.itemId });
+    const { article, error } = normalizeArticleWith(formats, input, options);
     if (error !== undefined) {
       this.#fail(error);
       return;

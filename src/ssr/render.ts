@@ -15,6 +15,8 @@ import '../news-article/define.js';
 import '../comment-list/define.js'; // and <comment-form>, for its reply buttons
 import '../internal/all-locales.js'; // a page may be rendered in any shipped language
 import { normalizeArticle } from '../news-article/normalize.js';
+import { ARTICLE_FORMATS } from '../news-article/formats/index.js';
+import { provideArticleFormats } from '../news-article/formats/load.js';
 import { idSuffix, normalizePage } from '../comment-list/thread.js';
 import type { CommentOrder, CommentPage } from '../model/comment.js';
 import { serializeJsonLd, toNewsArticleLd } from '../news-article/json-ld.js';
@@ -38,6 +40,8 @@ export class RenderInputError extends Error {
 }
 
 registerServerSanitizer({ sanitize: sanitizeMarkupWithText, renderMarkup: (markup) => unsafeHTML(markup) });
+// An element rendered here with a CMS's JSON as `data` reads it at once: a server render cannot wait for a chunk.
+provideArticleFormats(ARTICLE_FORMATS);
 
 /**
  * Elements the renderer connects (it connects none unless asked). The byline takes the article from

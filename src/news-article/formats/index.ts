@@ -1,0 +1,15 @@
+/**
+ * The article formats `normalizeArticle` reads, in the order `auto` tries them: each is a pure module
+ * of its own (see `format.ts`).
+ */
+import type { ArticleFormat, ArticleFormatName } from './format.js';
+import { newsElements } from './news-elements.js';
+import { wordpress } from './wordpress.js';
+import { ghost } from './ghost.js';
+import { jsonfeed } from './jsonfeed.js';
+import { schema } from './schema.js';
+
+export const ARTICLE_FORMATS: readonly ArticleFormat[] = [newsElements, wordpress, ghost, jsonfeed, schema];
+
+/** The values of `<news-article format>`. */
+export const ARTICLE_FORMAT_NAMES: readonly (ArticleFormatName | 'auto')[] = ['auto', ...ARTICLE_FORMATS.map((format) => format.name)];
