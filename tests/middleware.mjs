@@ -20,7 +20,12 @@
 //       The page first loads /test-api/csp-probe.js, which records every CSP violation in
 //       `window.__violations` (strings), so a test can assert there were none.
 //   /test-api/echo   answers 200 with JSON { method, headers, body } of the request it got.
+//   /test-api/wp/<key>/wp-json/wp/v2/posts/6   the recorded WordPress post (fixtures/formats/wordpress/post-embedded.json)
+//   /test-api/wp/<key>/wp-json/wp/v2/comments  GET: one approved comment in WordPress's REST shape; POST: 201
+//       with the comment "held". Both record the request as /test-api/record?id=<key> does (read it back
+//       with /test-api/recorded?id=<key>): a REST root under which the elements' own URLs can be checked.
 
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
 const CSP = {
@@ -125,6 +130,27 @@ export async function testMiddleware(ctx, next) {
     const body = await readBody(ctx.req);
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ method: ctx.method, headers: ctx.headers, body });
+    return;
+  }
+
+  const wordpress = /^\/test-api\/wp\/([\w-]+)\/wp-json\/wp\/v2\/(posts\/6|comments)$/.exec(ctx.path);
+  if (wordpress) {
+    const [, key, route] = wordpress;
+    const requests = recorded.get(key) ?? [];
+    recorded.set(key, requests);
+    requests.push({ method: ctx.method, url: ctx.url, headers: ctx.headers, body: await readBody(ctx.req) });
+    ctx.type = 'application/json';
+    if (route === 'posts/6') {
+      ctx.body = await readFile(new URL('./fixtures/formats/wordpress/post-embedded.json', import.meta.url), 'utf8');
+      return;
+    }
+    const comment = (id, status, text) => ({
+      id, post: 6, parent: 0, author: 0, author_name: 'Reader One', author_url: '', date: '2026-01-14T10:00:00',
+      date_gmt: '2026-01-14T10:00:00', content: { rendered: `<p>${text}</p>\n` }, link: `http://127.0.0.1/?p=6#comment-${id}`,
+      status, type: 'comment', author_avatar_urls: {},
+    });
+    ctx.status = ctx.method === 'POST' ? 201 : 200;
+    ctx.body = JSON.stringify(ctx.method === 'POST' ? comment(99, 'hold', 'Posted') : [comment(21, 'approved', 'First from WordPress')]);
     return;
   }
 

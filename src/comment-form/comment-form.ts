@@ -298,6 +298,17 @@ export class CommentForm extends LitElement {
     return this.articleId || this.#article.value?.id || '';
   }
 
+  /** `endpoint`, else where the surrounding article's CMS takes comments (a WordPress post's REST root). */
+  get #endpoint(): string {
+    return this.endpoint || this.#article.value?.comments?.endpoint || '';
+  }
+
+  /** `format`, else the format of the article's own endpoint when that is the one used. */
+  get #format(): CommentFormat {
+    const fromArticle = this.endpoint || this.hasAttribute('format') ? undefined : this.#article.value?.comments?.format;
+    return oneOf(fromArticle ?? this.format, FORMATS);
+  }
+
   /** The rules' options from the properties; a `maxlength` that is not a positive whole number falls back. */
   get #ruleOptions(): Required<RuleOptions> {
     const maxlength = Number.isInteger(this.maxlength) && this.maxlength > 0 ? this.maxlength : DEFAULT_MAXLENGTH;
@@ -425,7 +436,7 @@ export class CommentForm extends LitElement {
   }
 
   async #submit(): Promise<void> {
-    const endpoint = httpUrl(this.endpoint);
+    const endpoint = httpUrl(this.#endpoint);
     // Set synchronously below: a second click or Enter arriving before the next render sends nothing.
     if (this.#sending || !endpoint) return;
     this.#status = '';
@@ -447,7 +458,7 @@ export class CommentForm extends LitElement {
     this.#alert = NO_ALERT;
     this.requestUpdate();
     const consent = this.#control('consent')!.checked;
-    const format = oneOf(this.format, FORMATS);
+    const format = this.#format;
     const comment = encodeComment(format, detail.payload, consent);
     // One key per comment: every retry of the same body reuses it; a success (or an edit) starts anew.
     if (this.#idempotency?.body !== comment.body) this.#idempotency = { body: comment.body, key: newIdempotencyKey() };
@@ -564,13 +575,13 @@ export class CommentForm extends LitElement {
   override render(): TemplateResult {
     const t = this.#t;
     const sending = this.#sending;
-    const ready = httpUrl(this.endpoint) !== '';
+    const ready = httpUrl(this.#endpoint) !== '';
     const alert = this.#alert;
     const retry = ready && alert.kind === 'failure' && alert.retry;
     // A real form: rendered on the server, it posts without JavaScript (WordPress's field names,
     // `wp-comments-post.php` or the reference endpoint), validated by the browser; once the element
     // runs it validates and sends itself (see `firstUpdated`).
-    return html`<form method="post" action=${ready ? this.endpoint : nothing} aria-labelledby="heading" @submit=${this.#onSubmit}
+    return html`<form method="post" action=${ready ? this.#endpoint : nothing} aria-labelledby="heading" @submit=${this.#onSubmit}
       @input=${this.#onEdit} @change=${this.#onEdit} @pointerdown=${this.#onPointerdown} @keydown=${this.#onKeydown}>
       <div class="head">
         <h2 id="heading" part="heading">${this.replyTo ? fill(t.replyHeading, { name: isolate(this.replyTo) }) : this.heading || t.heading}</h2>

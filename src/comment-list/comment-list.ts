@@ -268,6 +268,14 @@ export class CommentList extends LitElement {
     return this.articleId || this.#article.value?.id || undefined;
   }
 
+  /** `src`, else where the surrounding article's CMS lists its comments (a WordPress post's REST root). */
+  get #src(): string | undefined {
+    return this.src || this.#article.value?.comments?.src || undefined;
+  }
+
+  /** The comments URL last loaded (or given inline): a change of `#src` loads again. */
+  #loadedSrc?: string;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readInlinePage();
@@ -307,9 +315,13 @@ export class CommentList extends LitElement {
     const pageInline = this.#pageInline;
     this.#pageInline = false;
     // On the server the renderer gives the page; in a browser an inline first page stands for `src`'s.
-    if (changed.has('src') && !isServer && !pageInline) {
-      if (this.src) void this.#load(this.src);
-      else if (this.comments === undefined) this.#reset();
+    const src = this.#src;
+    if (src !== this.#loadedSrc && !isServer) {
+      this.#loadedSrc = src;
+      if (!pageInline) {
+        if (src) void this.#load(src);
+        else if (this.comments === undefined) this.#reset();
+      }
     }
     if (changed.has('order') || changed.has('maxDepth')) this.#tree = undefined;
   }
@@ -324,7 +336,8 @@ export class CommentList extends LitElement {
 
   /** Loads `src` again (what the retry button does). */
   async reload(): Promise<void> {
-    if (this.src) await this.#load(this.src);
+    const src = this.#src;
+    if (src) await this.#load(src);
   }
 
   /** The number in the heading. */
@@ -448,7 +461,7 @@ export class CommentList extends LitElement {
   #onRetry(): void {
     const more = this.#status === 'more-error';
     // The button shows only with a `src`, or when "Load more" failed (`#next` is still set then).
-    void this.#load(more ? this.#next! : this.src!, { more });
+    void this.#load(more ? this.#next! : this.#src!, { more });
     // The retry button goes away: keep focus in the list.
     this.#focus(more ? '[part=load-more]' : 'h2');
   }
@@ -484,7 +497,7 @@ export class CommentList extends LitElement {
       const pageForm = (this.parentNode as ParentNode | null)?.querySelector(tag);
       const attributes: Record<string, string | undefined> = {
         endpoint: this.endpoint,
-        format: this.format,
+        format: this.format ?? (this.endpoint ? undefined : this.#article.value?.comments?.format),
         class: 'reply-form',
         'parent-id': comment.id,
         'reply-to': name,
@@ -596,7 +609,7 @@ export class CommentList extends LitElement {
     const status = this.#status;
     if (status === 'error' || status === 'more-error') {
       // A retry needs a URL: `src`, or the next page that failed.
-      const canRetry = Boolean(this.src) || status === 'more-error';
+      const canRetry = Boolean(this.#src) || status === 'more-error';
       return html`<div class="more"><p part="error" role="alert">${this.#failure?.status ? fill(strings.loadFailedStatus, { status: this.#failure.status }) : strings.loadFailed}${
         canRetry ? html` <button type="button" @click=${this.#onRetry}>${strings.retry}</button>` : ''
       }</p></div>`;
