@@ -58,6 +58,7 @@ for (const [name, viewport] of [
     assert.ok(chunks.some((path) => path.includes('comment-list')) && chunks.some((path) => path.includes('comment-form')), `comment chunks: ${scripts}`);
     assert.equal(new Set(chunks).size, chunks.length, `each chunk once: ${chunks}`);
     assert.ok(scripts.every((path) => path.startsWith('/dist/')), `scripts come from dist/ beside the bundle: ${scripts}`);
+    assert.ok(!scripts.some((path) => path.includes('article-formats')), `our own JSON needs no CMS format: ${scripts}`);
     await page.getByRole('heading', { name: 'Leave a Reply' }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
