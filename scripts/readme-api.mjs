@@ -1,8 +1,10 @@
-// Writes the README's API reference from custom-elements.json, so the reference cannot go stale.
+// Writes the README's API reference from custom-elements.json, and the article formats' mapping
+// tables from the JSDoc of src/news-article/formats/, so neither can go stale.
 //
 // Usage: node scripts/readme-api.mjs [--check] [--readme README.md] [--manifest custom-elements.json]
-//   (no flag)  rewrites what lies between `<!-- api:start -->` and `<!-- api:end -->` in the README
-//   --check    changes nothing; exits 1 when the README's section differs from what would be written
+//   (no flag)  rewrites what lies between `<!-- api:start -->` and `<!-- api:end -->` in the README,
+//              and between `<!-- formats:start -->` and `<!-- formats:end -->`
+//   --check    changes nothing; exits 1 when a section differs from what would be written
 //
 // The manifest comes from `npm run build` (@custom-elements-manifest/analyzer reading the JSDoc of
 // the element classes). Per element: the summary; a table Attribute | Property | Type | Default |
@@ -12,6 +14,8 @@ import { join } from 'node:path';
 
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
+const FORMATS_START = '<!-- formats:start -->';
+const FORMATS_END = '<!-- formats:end -->';
 /** Reading order: the article first, then its parts, then the comments. Others follow by tag name. */
 const ORDER = ['news-article', 'news-byline', 'comment-list', 'comment-form'];
 
@@ -165,32 +169,61 @@ const generated = [
   END,
 ].join('\n');
 
+// ——— The article formats' mapping tables ———
+
+/** The formats read from a CMS, in the README's order; each module's JSDoc holds its table. */
+const FORMAT_MODULES = [
+  ['WordPress REST', 'wordpress'],
+  ['Ghost Content API', 'ghost'],
+  ['JSON Feed', 'jsonfeed'],
+  ['schema.org JSON-LD', 'schema'],
+];
+
+/** The JSDoc right above `export const <name>: ArticleFormat`, as Markdown. */
+function formatDoc(name) {
+  const path = `src/news-article/formats/${name}.ts`;
+  const source = readFileSync(path, 'utf8');
+  const match = new RegExp(String.raw`/\*\*\n((?:\s*\*.*\n)*?)\s*\*/\nexport const \w+: ArticleFormat`).exec(source);
+  if (!match) fail(`${path} has no JSDoc above its \`export const …: ArticleFormat\`.`);
+  return match[1].split('\n').map((line) => line.replace(/^\s*\* ?/, '')).join('\n').trim();
+}
+
+const formatsGenerated = [
+  FORMATS_START,
+  '<!-- Generated from the JSDoc of src/news-article/formats/*.ts by `node scripts/readme-api.mjs`: edit it there. -->',
+  '',
+  FORMAT_MODULES.map(([title, name]) => `#### \`format="${name}"\`: ${title}\n\n${formatDoc(name)}`).join('\n\n'),
+  '',
+  FORMATS_END,
+].join('\n');
+
 // ——— Write or check ———
 
-const readme = readFileSync(readmePath, 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start < 0 || end < start) fail(`${readmePath} has no \`${START}\` … \`${END}\` markers.`);
-const current = readme.slice(start, end + END.length);
-
-if (check) {
+/** Puts `generated` between its markers; with --check, says where the README differs instead. */
+function sync(readme, [start, end], generated, what) {
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) fail(`${readmePath} has no \`${start}\` … \`${end}\` markers.`);
+  const current = readme.slice(from, to + end.length);
   if (current === generated) {
-    console.log(`readme-api: ${readmePath} API reference is up to date (${elements.length} elements).`);
-    process.exit(0);
+    console.log(`readme-api: ${readmePath}: ${what} up to date.`);
+    return readme;
   }
-  const have = current.split('\n');
-  const want = generated.split('\n');
-  const line = want.findIndex((text, i) => text !== have[i]);
-  console.error(`readme-api: ${readmePath}'s API reference differs from ${manifestPath} (first difference at line ${line + 1} of the section):`);
-  console.error(`  README:   ${have[line] ?? '(missing)'}`);
-  console.error(`  manifest: ${want[line] ?? '(missing)'}`);
-  console.error('Run `node scripts/readme-api.mjs` to rewrite it.');
-  process.exit(1);
+  if (check) {
+    const have = current.split('\n');
+    const want = generated.split('\n');
+    const line = want.findIndex((text, i) => text !== have[i]);
+    console.error(`readme-api: ${readmePath}: ${what} differs from its source (first difference at line ${line + 1} of the section):`);
+    console.error(`  README: ${have[line] ?? '(missing)'}`);
+    console.error(`  source: ${want[line] ?? '(missing)'}`);
+    console.error('Run `node scripts/readme-api.mjs` to rewrite it.');
+    process.exit(1);
+  }
+  console.log(`readme-api: ${readmePath}: wrote ${what}.`);
+  return readme.slice(0, from) + generated + readme.slice(to + end.length);
 }
 
-if (current === generated) {
-  console.log(`readme-api: ${readmePath} API reference already up to date (${elements.length} elements).`);
-} else {
-  writeFileSync(readmePath, readme.slice(0, start) + generated + readme.slice(end + END.length));
-  console.log(`readme-api: wrote the API reference of ${elements.length} elements into ${readmePath}.`);
-}
+const readme = readFileSync(readmePath, 'utf8');
+let written = sync(readme, [START, END], generated, `the API reference (${elements.length} elements, from ${manifestPath})`);
+written = sync(written, [FORMATS_START, FORMATS_END], formatsGenerated, `the mapping tables of ${FORMAT_MODULES.length} article formats`);
+if (written !== readme) writeFileSync(readmePath, written);
