@@ -4,12 +4,13 @@ import { action } from 'storybook/actions';
 import { expect, waitFor } from 'storybook/test';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { NewsArticle } from '../src/news-article/news-article.js';
-import { arabicArticle, everyBlockArticle, frenchArticle, longArticle, minimalArticle, seedArticle } from './support/data.js';
+import { arabicArticle, everyBlockArticle, frenchArticle, ghostPost, jsonFeed, longArticle, minimalArticle, schemaGraph, seedArticle, wordpressPost } from './support/data.js';
 import { column, darkPage, pageLanguage } from './support/decorators.js';
 
 interface Args {
   src?: string;
   data?: unknown;
+  format?: NewsArticle['format'];
   strings?: NewsArticle['strings'];
   /** Read-only (the normalized article): listed in the docs, no control. */
   article?: unknown;
@@ -19,9 +20,10 @@ const meta = {
   title: 'Elements/news-article',
   component: 'news-article',
   tags: ['autodocs'],
-  render: ({ src, data, strings }) =>
+  render: ({ src, data, format, strings }) =>
     html`<news-article
       src=${ifDefined(src)}
+      format=${ifDefined(format)}
       .data=${data}
       .strings=${strings ?? {}}
       @news-article-load=${action('news-article-load')}
@@ -107,6 +109,43 @@ export const NotJson: Story = {
 /** JSON that misses a required field (here `headline`): the message names it. */
 export const InvalidArticle: Story = {
   args: { data: { ...minimalArticle, headline: '' } },
+};
+
+/** A WordPress REST post as `/wp-json/wp/v2/posts/{id}?_embed` answers: title and excerpt as text, the author, featured image and terms from `_embedded`. */
+export const FromWordPress: Story = {
+  args: { data: wordpressPost() },
+};
+
+/** A post from Ghost's Content API (`?include=authors,tags`): authors, primary tag, feature image with alt and caption. */
+export const FromGhost: Story = {
+  args: { data: ghostPost() },
+};
+
+/** A JSON Feed: its first item (`item-id` picks another). */
+export const FromJsonFeed: Story = {
+  args: { data: jsonFeed() },
+};
+
+/** schema.org JSON-LD as an SEO plugin prints it: a `@graph` whose author and image are `@id` references. */
+export const FromSchemaOrg: Story = {
+  args: { data: schemaGraph() },
+};
+
+/**
+ * `format="schema"` and nothing else: the article the page already describes in its
+ * `<script type="application/ld+json">` (here, the story's own) — and no second JSON-LD copy.
+ */
+export const FromThePagesJsonLd: Story = {
+  args: { format: 'schema' },
+  render: (args) => {
+    const jsonLd = Object.assign(document.createElement('script'), { type: 'application/ld+json', textContent: JSON.stringify(schemaGraph()) });
+    return html`${jsonLd}${meta.render(args)}`;
+  },
+};
+
+/** JSON in none of the formats: the message says what each format looks for. */
+export const NotAnArticle: Story = {
+  args: { data: { title: 'A page', content: '<p>Not an article</p>' } },
 };
 
 /** The seed body five times over: long reads keep their rhythm. */

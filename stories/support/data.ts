@@ -220,3 +220,32 @@ export function generateComments(count: number): Json[] {
     };
   });
 }
+
+// ——— Articles as CMSs serve them (the fixtures the format tests read) ———
+
+import wordpressPostJson from '../../tests/fixtures/formats/wordpress/post-embedded.json';
+import ghostPostJson from '../../tests/fixtures/formats/ghost/post.json';
+import jsonFeedJson from '../../tests/fixtures/formats/jsonfeed/feed.json';
+import schemaGraphJson from '../../tests/fixtures/formats/schema/yoast-graph.json';
+
+/** Keys whose image is a person's: WordPress's `avatar_urls` sizes, Ghost's `profile_image`, JSON Feed's `avatar`. */
+const AVATAR_KEY = /^(\d+|profile_image|avatar)$/;
+const GRAVATAR_URL = /^https?:\/\/[\w.]*gravatar\.com\//;
+const IMAGE_URL = /^https?:\/\/.+\.(png|jpe?g|gif|webp)(\?.*)?$/;
+
+/** A CMS's JSON as recorded, its images (on hosts Storybook cannot reach) re-pointed at the demo's. */
+function withDemoImages(json: unknown): Json {
+  return JSON.parse(JSON.stringify(json), (key, value: unknown) => {
+    if (typeof value !== 'string' || !(IMAGE_URL.test(value) || GRAVATAR_URL.test(value))) return value;
+    return AVATAR_KEY.test(key) || GRAVATAR_URL.test(value) ? avatarRs : hero;
+  }) as Json;
+}
+
+/** A WordPress REST post fetched with `?_embed`, recorded from WordPress 6.1. */
+export const wordpressPost = (): Json => withDemoImages(wordpressPostJson);
+/** A post from Ghost's Content API (`?include=authors,tags`). */
+export const ghostPost = (): Json => withDemoImages(ghostPostJson);
+/** A JSON Feed 1.1 (its first item is shown). */
+export const jsonFeed = (): Json => withDemoImages(jsonFeedJson);
+/** schema.org JSON-LD as Yoast SEO prints it: a `@graph` of the article, its page, its author, its image. */
+export const schemaGraph = (): Json => withDemoImages(schemaGraphJson);
