@@ -9,31 +9,11 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { MIGRATIONS, MIGRATIONS_TABLE } from './storage/migrations.js';
+import { seedComments } from './storage/seed.js';
+import { retryAfterSeconds, type CommentRow, type CommentStatus, type NewComment, type RateDecision, type RateLimit } from './storage/store.js';
 
-export type CommentStatus = 'pending' | 'approved';
-
-export interface CommentRow {
-  id: number;
-  article_id: string;
-  parent_id: number | null;
-  author_name: string;
-  author_email: string;
-  author_url: string;
-  content: string;
-  created_at: string;
-  status: CommentStatus;
-}
-
-export interface NewComment {
-  articleId: string;
-  parentId: number | null;
-  name: string;
-  email: string;
-  url: string;
-  content: string;
-  date: string;
-  status: CommentStatus;
-}
+export type { CommentRow, CommentStatus, NewComment } from './storage/store.js';
 
 export interface StoredResponse {
   fingerprint: string;
@@ -61,78 +41,20 @@ export interface CommentsDb {
   insertStoredResponse(key: string, r: StoredResponse): void;
   /** Deletes the records created at or before `time` (all of them, or only `key`'s). */
   deleteStoredResponsesBefore(time: number, key?: string): void;
+  /** The versions of `MIGRATIONS` applied, in order. */
+  appliedMigrations(): number[];
+  /** Counts one post from `address` in `limit`'s window, or says when it may post again (one transaction). */
+  hitRate(address: string, limit: RateLimit, now: number): RateDecision;
   /** Runs `fn` in a BEGIN IMMEDIATE transaction (rolled back if it throws). */
   transaction<T>(fn: () => T): T;
   close(): void;
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS comments (
-  id           INTEGER PRIMARY KEY AUTOINCREMENT,
-  article_id   TEXT    NOT NULL,
-  parent_id    INTEGER REFERENCES comments(id),
-  author_name  TEXT    NOT NULL,
-  author_email TEXT    NOT NULL,
-  author_url   TEXT    NOT NULL DEFAULT '',
-  content      TEXT    NOT NULL,
-  created_at   TEXT    NOT NULL,
-  status       TEXT    NOT NULL CHECK (status IN ('pending', 'approved'))
-);
-CREATE INDEX IF NOT EXISTS comments_by_article ON comments (article_id, status, id);
--- The duplicate check of every post: without it, a scan of the article's comments (41 ms a post
--- at 100,000 comments, inside the write lock).
-CREATE INDEX IF NOT EXISTS comments_by_author ON comments (article_id, author_name, lower(author_email));
-CREATE TABLE IF NOT EXISTS idempotency_keys (
-  key         TEXT    PRIMARY KEY,
-  fingerprint TEXT    NOT NULL,
-  status      INTEGER NOT NULL,
-  body        TEXT    NOT NULL,
-  created_at  INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS idempotency_keys_by_age ON idempotency_keys (created_at);
-`;
 
-export const SEED_ARTICLE_ID = 'carney-beijing-visit';
+export { SEED_ARTICLE_ID } from './storage/seed.js';
 
-/** Seed thread: offsets in minutes before "now", so the demo shows recent, relative times. */
-const SEED: ReadonlyArray<{ ref: string; parent?: string; minutesAgo: number; name: string; email: string; url: string; content: string }> = [
-  {
-    ref: 'canola',
-    minutesAgo: 185,
-    name: 'Marie Tremblay',
-    email: 'marie.tremblay@example.com',
-    url: '',
-    content:
-      'Good to see Ottawa and Beijing talking again. Canola growers here in Saskatchewan have been waiting for this since the tariffs hit last year.',
-  },
-  {
-    ref: 'ev',
-    minutesAgo: 142,
-    name: 'Daniel Okafor',
-    email: 'd.okafor@example.com',
-    url: 'https://example.com/daniel',
-    content:
-      'Easing the 100% tariff on Chinese EVs in exchange for relief on canola and seafood sounds fair on paper.\nThe details will matter: quotas, timelines, and what Washington says about it.',
-  },
-  {
-    ref: 'reply',
-    parent: 'ev',
-    minutesAgo: 97,
-    name: 'Sophie Lavoie',
-    email: 'sophie.lavoie@example.com',
-    url: '',
-    content: "Agreed. I'd like to see it in writing before anyone celebrates. We've had \"constructive talks\" before.",
-  },
-  {
-    ref: 'diversify',
-    minutesAgo: 41,
-    name: 'Kevin Cheng',
-    email: 'kevin.cheng@example.com',
-    url: '',
-    content:
-      'Diversifying away from a single export market makes sense, but not at any price. Hoping the next trip report says more about the steel and aluminum side.',
-  },
-];
+/** How often (in hits) the rate-limit hits that left every window are cleared. */
+const PRUNE_HITS_EVERY = 200;
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
@@ -170,7 +92,14 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
   const created = db
     .transaction(() => {
       const hasSchema = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'comments'").get() !== undefined;
-      db.exec(SCHEMA);
+      db.exec(MIGRATIONS_TABLE);
+      const applied = new Set(db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((row) => row.version));
+      const record = db.prepare<[number, string, string]>('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+      for (const migration of MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        db.exec(migration.sqlite);
+        record.run(migration.version, migration.name, new Date().toISOString());
+      }
       return !hasSchema;
     })
     .immediate();
@@ -195,7 +124,13 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
     ),
     purgeResponses: db.prepare<[number]>('DELETE FROM idempotency_keys WHERE created_at <= ?'),
     purgeResponse: db.prepare<[string, number]>('DELETE FROM idempotency_keys WHERE key = ? AND created_at <= ?'),
+    versions: db.prepare<[], { version: number }>('SELECT version FROM schema_migrations ORDER BY version'),
+    expireHits: db.prepare<[string, number]>('DELETE FROM rate_hits WHERE address = ? AND at <= ?'),
+    countHits: db.prepare<[string], { n: number; oldest: number | null }>('SELECT count(*) AS n, min(at) AS oldest FROM rate_hits WHERE address = ?'),
+    insertHit: db.prepare<[string, number]>('INSERT INTO rate_hits (address, at) VALUES (?, ?)'),
+    pruneHits: db.prepare<[number]>('DELETE FROM rate_hits WHERE at <= ?'),
   };
+  let hits = 0;
 
   // The status list is one of a few fixed sets; prepare each shape once, lazily.
   const listStmts = new Map<string, Database.Statement<unknown[], CommentRow>>();
@@ -232,19 +167,7 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
     const now = (options.now ?? Date.now)();
     db.transaction(() => {
       const ids = new Map<string, number>();
-      for (const s of SEED) {
-        const row = insertComment({
-          articleId: SEED_ARTICLE_ID,
-          parentId: s.parent ? ids.get(s.parent)! : null,
-          name: s.name,
-          email: s.email,
-          url: s.url,
-          content: s.content,
-          date: new Date(now - s.minutesAgo * 60_000).toISOString(),
-          status: 'approved',
-        });
-        ids.set(s.ref, row.id);
-      }
+      for (const { ref, comment } of seedComments(now)) ids.set(ref, insertComment(comment(ids)).id);
     }).immediate();
   }
 
@@ -272,6 +195,18 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
       if (key === undefined) stmt.purgeResponses.run(time);
       else stmt.purgeResponse.run(key, time);
     },
+    appliedMigrations: () => stmt.versions.all().map((row) => row.version),
+    hitRate: (address, limit, at) =>
+      db
+        .transaction((): RateDecision => {
+          if (++hits % PRUNE_HITS_EVERY === 0) stmt.pruneHits.run(at - limit.windowMs);
+          stmt.expireHits.run(address, at - limit.windowMs);
+          const { n, oldest } = stmt.countHits.get(address)!;
+          if (n >= limit.max) return { allowed: false, retryAfterSeconds: retryAfterSeconds(oldest!, limit, at) };
+          stmt.insertHit.run(address, at);
+          return { allowed: true };
+        })
+        .immediate(),
     transaction: (fn) => db.transaction(fn).immediate(),
     close: () => {
       if (db.open) db.close();

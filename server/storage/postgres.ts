@@ -1,0 +1,195 @@
+// PostgreSQL storage (`pg`), for any number of server instances on one database. What must hold
+// across instances is decided inside one transaction by the database, never by a read in one
+// instance followed by a write:
+// - an idempotency key is claimed by its INSERT (the primary key): a second request with the key
+//   waits on the first's open transaction, then sees its committed answer — or, when the first
+//   takes longer than `lockTimeoutMs`, is told the key is in flight;
+// - the duplicate check and the insert run under a transaction-scoped advisory lock on the
+//   article and author, so two instances cannot both store the same comment;
+// - a rate-limit hit counts and inserts under an advisory lock on the address.
+import pg from 'pg';
+import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
+import { seedComments } from './seed.js';
+import {
+  IDEMPOTENCY_TTL_MS,
+  retryAfterSeconds,
+  storedAnswer,
+  type CommentRow,
+  type CommentsStore,
+  type CreateOutcome,
+  type NewComment,
+} from './store.js';
+
+export interface PostgresStoreOptions {
+  /** Writes the demo thread when this open creates the schema (default true). */
+  seed?: boolean;
+  now?: () => number;
+  /** Connections this instance keeps (default 10). */
+  poolSize?: number;
+  /** How long a request waits for another holding its idempotency key before `in-flight` (default 2000 ms). */
+  lockTimeoutMs?: number;
+}
+
+/** Any constant: the advisory lock that lets one instance at a time migrate. */
+const MIGRATION_LOCK = 7_346_211;
+/** PostgreSQL's lock_not_available, raised when `lock_timeout` passes. */
+const LOCK_NOT_AVAILABLE = '55P03';
+/** How often (in hits) one instance clears rate-limit hits that left every window. */
+const PRUNE_EVERY = 200;
+
+// BIGINT comes back as a string by default; ids and times here fit in a double.
+const INT8 = 20;
+pg.types.setTypeParser(INT8, (value) => Number(value));
+
+type Sql = Pick<pg.PoolClient, 'query'>;
+
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Applies the missing migrations; true when the comments table was created by this call. */
+async function migrate(pool: pg.Pool): Promise<boolean> {
+  return inTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(MIGRATIONS_TABLE);
+    const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((row) => row.version));
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      await client.query(migration.postgres);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      ]);
+    }
+    return !applied.has(1);
+  });
+}
+
+async function insertComment(sql: Sql, c: NewComment): Promise<CommentRow> {
+  const { rows } = await sql.query<CommentRow>(
+    `INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, content, created_at, status)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+    [c.articleId, c.parentId, c.name, c.email, c.url, c.content, c.date, c.status],
+  );
+  return rows[0]!;
+}
+
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<CommentsStore> {
+  const now = options.now ?? Date.now;
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // A connection that breaks while idle (the database restarted) is dropped from the pool; without
+  // a listener the pool's 'error' event would end the process.
+  pool.on('error', () => {});
+  const lockTimeout = `${Math.max(1, Math.round(options.lockTimeoutMs ?? 2000))}ms`;
+  let created: boolean;
+  try {
+    created = await migrate(pool);
+    if (created && options.seed !== false) {
+      await inTransaction(pool, async (client) => {
+        const ids = new Map<string, number>();
+        for (const { ref, comment } of seedComments(now())) ids.set(ref, (await insertComment(client, comment(ids))).id);
+      });
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+  let hits = 0;
+  const keyRecord = async (sql: Sql, key: string, at: number) =>
+    (
+      await sql.query<{ fingerprint: string; status: number; body: string }>(
+        'SELECT fingerprint, status, body FROM idempotency_keys WHERE key = $1 AND created_at > $2',
+        [key, at - IDEMPOTENCY_TTL_MS],
+      )
+    ).rows[0];
+
+  return {
+    engine: 'postgres',
+    created,
+    appliedMigrations: async () =>
+      (await pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).rows.map((row) => row.version),
+    getComment: async (id) => (await pool.query<CommentRow>('SELECT * FROM comments WHERE id = $1', [id])).rows[0],
+    listComments: async (articleId, statuses, afterId, limit) =>
+      (
+        await pool.query<CommentRow>(
+          'SELECT * FROM comments WHERE article_id = $1 AND status = ANY($2) AND id > $3 ORDER BY id LIMIT $4',
+          [articleId, statuses, afterId, limit],
+        )
+      ).rows,
+    countComments: async (articleId, statuses) =>
+      Number(
+        (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM comments WHERE article_id = $1 AND status = ANY($2)', [articleId, statuses]))
+          .rows[0]!.n,
+      ),
+    approveComment: async (id) => (await pool.query<CommentRow>("UPDATE comments SET status = 'approved' WHERE id = $1 RETURNING *", [id])).rows[0],
+
+    peekIdempotency: async (request, at) => storedAnswer(await keyRecord(pool, request.key, at), request),
+
+    async createComment(comment, request, at, bodyOf): Promise<CreateOutcome> {
+      try {
+        return await inTransaction(pool, async (client) => {
+          await client.query(`SET LOCAL lock_timeout = '${lockTimeout}'`);
+          if (request) {
+            // An expired record no longer holds the key.
+            await client.query('DELETE FROM idempotency_keys WHERE key = $1 AND created_at <= $2', [request.key, at - IDEMPOTENCY_TTL_MS]);
+            // The claim: waits while another open transaction holds the key, then either inserts
+            // (the key is ours) or finds the committed answer.
+            const claimed = await client.query(
+              "INSERT INTO idempotency_keys (key, fingerprint, status, body, created_at) VALUES ($1, $2, 0, '', $3) ON CONFLICT (key) DO NOTHING",
+              [request.key, request.fingerprint, at],
+            );
+            if (claimed.rowCount === 0) return storedAnswer(await keyRecord(client, request.key, at), request) ?? { kind: 'in-flight' };
+          }
+          await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${comment.articleId}\n${comment.name}\n${comment.email.toLowerCase()}`]);
+          const duplicate = await client.query(
+            'SELECT 1 FROM comments WHERE article_id = $1 AND author_name = $2 AND lower(author_email) = lower($3) AND content = $4 LIMIT 1',
+            [comment.articleId, comment.name, comment.email, comment.content],
+          );
+          if (duplicate.rowCount) {
+            // Nothing stored, so the key is not kept either: a corrected retry may use it.
+            if (request) await client.query('DELETE FROM idempotency_keys WHERE key = $1', [request.key]);
+            return { kind: 'duplicate' };
+          }
+          const row = await insertComment(client, comment);
+          const body = bodyOf(row);
+          if (request) await client.query('UPDATE idempotency_keys SET status = 201, body = $2 WHERE key = $1', [request.key, body]);
+          return { kind: 'created', row, body };
+        });
+      } catch (error) {
+        if ((error as { code?: string }).code === LOCK_NOT_AVAILABLE) return { kind: 'in-flight' };
+        throw error;
+      }
+    },
+
+    async hitRateLimit(address, limit, at) {
+      if (++hits % PRUNE_EVERY === 0) await pool.query('DELETE FROM rate_hits WHERE at <= $1', [at - limit.windowMs]);
+      return inTransaction(pool, async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rate\n${address}`]);
+        await client.query('DELETE FROM rate_hits WHERE address = $1 AND at <= $2', [address, at - limit.windowMs]);
+        const { rows } = await client.query<{ n: number; oldest: number | null }>(
+          'SELECT count(*)::int AS n, min(at) AS oldest FROM rate_hits WHERE address = $1',
+          [address],
+        );
+        const { n, oldest } = rows[0]!;
+        if (n >= limit.max) return { allowed: false, retryAfterSeconds: retryAfterSeconds(Number(oldest), limit, at) };
+        await client.query('INSERT INTO rate_hits (address, at) VALUES ($1, $2)', [address, at]);
+        return { allowed: true };
+      });
+    },
+
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,44 @@
+// SQLite storage (better-sqlite3 over one file, WAL) behind the `CommentsStore` interface: the
+// statements and transactions of ../db.ts, whose BEGIN IMMEDIATE takes the write lock for the
+// whole of each atomic operation, across processes too. better-sqlite3 is synchronous; the
+// promises only give it the interface PostgreSQL needs.
+import { openDb, type CommentsDb } from '../db.js';
+import { IDEMPOTENCY_TTL_MS, storedAnswer, type CommentsStore, type CreateOutcome, type IdempotentRequest } from './store.js';
+
+export interface SqliteStoreOptions {
+  /** Writes the demo thread when this open creates the database (default true). */
+  seed?: boolean;
+  now?: () => number;
+}
+
+/** The key's live record (an expired one is deleted first), as `createComment` and `peekIdempotency` read it. */
+function liveRecord(db: CommentsDb, request: IdempotentRequest, now: number) {
+  db.deleteStoredResponsesBefore(now - IDEMPOTENCY_TTL_MS, request.key);
+  return db.getStoredResponse(request.key);
+}
+
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<CommentsStore> {
+  const db = openDb(path, options);
+  return {
+    engine: 'sqlite',
+    created: db.created,
+    appliedMigrations: async () => db.appliedMigrations(),
+    getComment: async (id) => db.getComment(id),
+    listComments: async (articleId, statuses, afterId, limit) => db.listComments(articleId, statuses, afterId, limit),
+    countComments: async (articleId, statuses) => db.countComments(articleId, statuses),
+    approveComment: async (id) => db.approveComment(id),
+    peekIdempotency: async (request, now) => storedAnswer(liveRecord(db, request, now), request),
+    createComment: async (comment, request, now, bodyOf) =>
+      db.transaction((): CreateOutcome => {
+        const answered = request && storedAnswer(liveRecord(db, request, now), request);
+        if (answered) return answered;
+        if (db.findDuplicate(comment)) return { kind: 'duplicate' };
+        const row = db.insertComment(comment);
+        const body = bodyOf(row);
+        if (request) db.insertStoredResponse(request.key, { fingerprint: request.fingerprint, status: 201, body, createdAt: now });
+        return { kind: 'created', row, body };
+      }),
+    hitRateLimit: async (address, limit, now) => db.hitRate(address, limit, now),
+    close: async () => db.close(),
+  };
+}

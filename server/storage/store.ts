@@ -1,0 +1,95 @@
+// The comments server's storage, one interface with two engines: SQLite (sqlite.ts, one process, a
+// file) and PostgreSQL (postgres.ts, any number of instances on one database). Every operation
+// that must hold across instances is one call here, atomic in the engine — the idempotency record
+// with the comment it answers for, the duplicate check with the insert, a rate-limit hit with its
+// count — never a read in the server followed by a write.
+
+export type CommentStatus = 'pending' | 'approved';
+
+export interface CommentRow {
+  id: number;
+  article_id: string;
+  parent_id: number | null;
+  author_name: string;
+  author_email: string;
+  author_url: string;
+  content: string;
+  created_at: string;
+  status: CommentStatus;
+}
+
+export interface NewComment {
+  articleId: string;
+  parentId: number | null;
+  name: string;
+  email: string;
+  url: string;
+  content: string;
+  date: string;
+  status: CommentStatus;
+}
+
+/** The request an `Idempotency-Key` came with: a retry with the same key and fingerprint is answered as the first was. */
+export interface IdempotentRequest {
+  key: string;
+  /** A hash of what was posted (path, media type, body): the same key with another body is refused. */
+  fingerprint: string;
+}
+
+export type CreateOutcome =
+  | { kind: 'created'; row: CommentRow; body: string }
+  | { kind: 'duplicate' }
+  /** The key already answered this request: the stored answer, to send again. */
+  | { kind: 'replay'; status: number; body: string }
+  /** The key already answered another request. */
+  | { kind: 'mismatch' }
+  /** Another request with the key is being stored right now (another instance, its transaction open). */
+  | { kind: 'in-flight' };
+
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+}
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** How long an idempotency key is remembered. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface CommentsStore {
+  readonly engine: 'sqlite' | 'postgres';
+  /** True when this open created the schema (and, unless `seed: false`, seeded the demo thread). */
+  readonly created: boolean;
+  /** The versions of `MIGRATIONS` applied, in order. */
+  appliedMigrations(): Promise<number[]>;
+  getComment(id: number): Promise<CommentRow | undefined>;
+  /** Oldest first, after `afterId`, at most `limit`. */
+  listComments(articleId: string, statuses: readonly CommentStatus[], afterId: number, limit: number): Promise<CommentRow[]>;
+  countComments(articleId: string, statuses: readonly CommentStatus[]): Promise<number>;
+  approveComment(id: number): Promise<CommentRow | undefined>;
+  /**
+   * In one transaction: the key's stored answer when it has one (younger than
+   * `IDEMPOTENCY_TTL_MS`), else the duplicate check (same article, name, email ignoring case and
+   * text), else the insert, with the key claimed for `bodyOf(row)` answered with 201.
+   */
+  createComment(comment: NewComment, request: IdempotentRequest | undefined, now: number, bodyOf: (row: CommentRow) => string): Promise<CreateOutcome>;
+  /** What the key holds, without a transaction: a hint that spares a retry the rate limit; `createComment` decides. */
+  peekIdempotency(request: IdempotentRequest, now: number): Promise<Extract<CreateOutcome, { kind: 'replay' | 'mismatch' }> | undefined>;
+  /** Counts one post from `address`, or says when it may post again: the same count for every instance. */
+  hitRateLimit(address: string, limit: RateLimit, now: number): Promise<RateDecision>;
+  close(): Promise<void>;
+}
+
+/** The stored answer for `request`, if the record is its own; `mismatch` when it answered another body. */
+export function storedAnswer(
+  record: { fingerprint: string; status: number; body: string } | undefined,
+  request: IdempotentRequest,
+): Extract<CreateOutcome, { kind: 'replay' | 'mismatch' }> | undefined {
+  if (!record) return undefined;
+  return record.fingerprint === request.fingerprint ? { kind: 'replay', status: record.status, body: record.body } : { kind: 'mismatch' };
+}
+
+/** Seconds until the oldest hit in the window leaves it (at least 1). */
+export function retryAfterSeconds(oldestHit: number, limit: RateLimit, now: number): number {
+  return Math.max(1, Math.ceil((oldestHit + limit.windowMs - now) / 1000));
+}
