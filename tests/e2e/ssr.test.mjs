@@ -62,7 +62,16 @@ describe('JavaScript on: hydration', () => {
     const { errors, requests } = watch(page);
     await page.addInitScript(() => {
       window.__shift = 0;
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.__shift += entry.value))).observe({ type: 'layout-shift', buffered: true });
+      window.__shifted = []; // what moved, to say so when something does
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => {
+          window.__shift += entry.value;
+          for (const { node, previousRect, currentRect } of entry.sources) {
+            const rect = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+            window.__shifted.push(`${node?.nodeName ?? '?'} "${(node?.textContent ?? '').trim().slice(0, 30)}" ${rect(previousRect)} → ${rect(currentRect)} at ${Math.round(entry.startTime)} ms`);
+          }
+        }),
+      ).observe({ type: 'layout-shift', buffered: true });
     });
     // The bundle is held back until the server-rendered nodes are marked.
     let release;
@@ -88,7 +97,7 @@ describe('JavaScript on: hydration', () => {
     assert.equal(await page.evaluate(() => document.querySelectorAll('news-article > script[type="application/ld+json"]').length), 1);
     assert.ok(!requests.some((path) => path.endsWith('.json')), `no article fetch: ${requests.join(', ')}`);
     assert.deepEqual(errors, []);
-    assert.equal(await page.evaluate(() => window.__shift), 0);
+    assert.equal(await page.evaluate(() => window.__shift), 0, `shifted: ${await page.evaluate(() => window.__shifted.join('; '))}`);
     // Hydrated means live: the element reacts to a change like a client-rendered one.
     await page.evaluate(() => {
       const el = document.querySelector('news-article');
