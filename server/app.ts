@@ -1,16 +1,21 @@
 // The reference comments endpoint as Connect-style middleware: `npm start` serves it with the
 // demo (server/demo.ts), `npm run dev` inside Vite (vite.config.ts), server/main.ts standalone.
-// Answers `/api/…`, calls `next()` for everything else. Routes: routes.ts; storage: db.ts;
-// limits: limits.ts; who may post (cross-site, CORS): origin.ts.
+// Answers `/api/…`, calls `next()` for everything else. Routes: routes.ts; storage: storage/
+// (SQLite by default, PostgreSQL with a `postgres://` URL); limits: limits.ts; who may post
+// (cross-site, CORS): origin.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { openDb } from './db.js';
-import { createIdempotencyStore, createRateLimiter, MAX_BODY_BYTES } from './limits.js';
+import { MAX_BODY_BYTES } from './limits.js';
+import { openPostgresStore } from './storage/postgres.js';
+import { openSqliteStore } from './storage/sqlite.js';
+import { StorageUnavailableError, type CommentsStore } from './storage/store.js';
 import { parseOrigins } from './origin.js';
 import { route, send, type RouteContext } from './routes.js';
 
 export interface CommentsAppOptions {
   /** SQLite file (created with its directory on first start). Default `data/comments.db`. */
   dbPath?: string;
+  /** `postgres://…`: PostgreSQL instead of the SQLite file, for one or several instances. */
+  databaseUrl?: string;
   /** New comments are `approved` instead of `pending`. Default false. */
   autoApprove?: boolean;
   /** Bearer token for `POST /api/comments/:id/approve`; without one that route answers 403. */
@@ -33,33 +38,52 @@ export interface CommentsAppOptions {
 export interface CommentsApp {
   /** Connect-style middleware: answers `/api/…`, calls `next()` for anything else. */
   handle(req: IncomingMessage, res: ServerResponse, next: () => void): void;
-  close(): void;
+  /** The storage, opened (and migrated) on first use; for a server that wants to fail at start rather than on a request. */
+  ready(): Promise<CommentsStore>;
+  close(): Promise<void>;
 }
 
 export const DEFAULT_DB_PATH = 'data/comments.db';
 
 /**
- * Options from the environment: COMMENTS_DB, AUTO_APPROVE (`1` approves; with
- * `autoApproveByDefault`, anything but `0` does), MODERATION_TOKEN, CORS_ORIGINS (comma-separated).
+ * Options from the environment: COMMENTS_DB, DATABASE_URL (PostgreSQL, instead of COMMENTS_DB),
+ * AUTO_APPROVE (`1` approves; with `autoApproveByDefault`, anything but `0` does),
+ * MODERATION_TOKEN, CORS_ORIGINS (comma-separated).
  */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: string; autoApproveByDefault: boolean }): CommentsAppOptions {
   return {
     dbPath: env.COMMENTS_DB || defaults.dbPath,
+    databaseUrl: env.DATABASE_URL || undefined,
     autoApprove: defaults.autoApproveByDefault ? env.AUTO_APPROVE !== '0' : env.AUTO_APPROVE === '1',
     moderationToken: env.MODERATION_TOKEN || undefined,
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
   };
 }
 
+/** Seconds a client is told to wait when the database is unavailable. */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
+function openStore(options: CommentsAppOptions, now: () => number): Promise<CommentsStore> {
+  const seed = options.seed ?? true;
+  return options.databaseUrl
+    ? openPostgresStore(options.databaseUrl, { seed, now })
+    : openSqliteStore(options.dbPath ?? DEFAULT_DB_PATH, { seed, now });
+}
+
 export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp {
   const now = options.now ?? Date.now;
-  const db = openDb(options.dbPath ?? DEFAULT_DB_PATH, { seed: options.seed ?? true, now });
+  // Opened once; an open that fails (PostgreSQL not up yet) is tried again by the next request.
+  let opening: Promise<CommentsStore> | undefined;
+  const store = () =>
+    (opening ??= openStore(options, now).catch((error: unknown) => {
+      opening = undefined;
+      throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(error);
+    }));
   const ctx: RouteContext = {
-    db,
+    store,
     autoApprove: options.autoApprove ?? false,
     moderationToken: options.moderationToken || undefined,
-    rateLimiter: createRateLimiter(options.rateLimit ?? { max: 5, windowMs: 60_000 }, now),
-    idempotency: createIdempotencyStore(db, now),
+    rateLimit: options.rateLimit ?? { max: 5, windowMs: 60_000 },
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     corsOrigins: new Set((options.corsOrigins ?? []).flatMap((origin) => parseOrigins(origin))),
     now,
@@ -76,18 +100,28 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
         return;
       }
       route(ctx, req, res).catch((error: unknown) => {
-        console.error('[comments] request failed:', error);
         if (res.headersSent) {
           res.destroy();
           return;
         }
+        if (!req.readableEnded) req.resume();
+        if (error instanceof StorageUnavailableError) {
+          console.error(`[comments] ${error.message}`);
+          const message = 'Comments are unavailable for a moment. Please try again shortly.';
+          send(res, 503, { code: 'unavailable', message, retryAfter: UNAVAILABLE_RETRY_SECONDS }, { 'Retry-After': String(UNAVAILABLE_RETRY_SECONDS) });
+          return;
+        }
+        console.error('[comments] request failed:', error);
         send(res, 500, { message: 'Something went wrong on our side. Please try again.' });
       });
     },
-    close() {
+    ready: store,
+    async close() {
       if (closed) return;
       closed = true;
-      db.close();
+      const open = opening;
+      opening = undefined;
+      await open?.then((s) => s.close(), () => {});
     },
   };
 }

@@ -18,5 +18,7 @@ if (!existsSync(join(DIST_DIR, 'news-elements.js'))) {
 }
 
 const { server, app } = createDemoServer({ app: appOptionsFromEnv(process.env, { dbPath: DEMO_DB_PATH, autoApproveByDefault: true }) });
+// Open (and migrate) the database now: a problem shows at start; requests meanwhile are answered 503 and try again.
+app.ready().catch((error: unknown) => console.error(`[comments] ${(error as Error).message}`));
 
 runUntilSignalled(server, { host, port, close: () => app.close(), describe: (url) => `Demo: ${url} (comments API at ${url}api/)` });

@@ -68,11 +68,10 @@ export function listenAddressFromEnv(env: NodeJS.ProcessEnv, defaultPort: number
  * Listens, prints `describe(url)`, and on SIGINT/SIGTERM stops taking connections, closes the
  * open ones and calls `close` (the app's database) before exiting.
  */
-export function runUntilSignalled(server: Server, options: { host: string; port: number; close(): void; describe(url: string): string }): void {
+export function runUntilSignalled(server: Server, options: { host: string; port: number; close(): Promise<void>; describe(url: string): string }): void {
   server.on('error', (error) => {
     console.error(`Could not start the server: ${error.message}`);
-    options.close();
-    process.exit(1);
+    void options.close().finally(() => process.exit(1));
   });
   server.listen(options.port, options.host, () => console.log(options.describe(serverUrl(server, options.host))));
 
@@ -81,8 +80,7 @@ export function runUntilSignalled(server: Server, options: { host: string; port:
     if (stopping) return;
     stopping = true;
     server.close(() => {
-      options.close();
-      process.exit(0);
+      void options.close().finally(() => process.exit(0));
     });
     server.closeAllConnections();
   };

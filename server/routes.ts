@@ -8,26 +8,19 @@
 // POSTs from another site are refused (403 cross_site) unless their origin is listed: origin.ts.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CommentRow, CommentStatus, CommentsDb } from './db.js';
-import {
-  clientAddress,
-  isIdempotencyKey,
-  readBody,
-  requestFingerprint,
-  type IdempotencyLookup,
-  type IdempotencyStore,
-  type RateLimiter,
-} from './limits.js';
+import { clientAddress, isIdempotencyKey, readBody, requestFingerprint } from './limits.js';
+import type { CommentRow, CommentStatus, CommentsStore, CreateOutcome, RateLimit } from './storage/store.js';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CROSS_SITE, postSource, setCorsHeaders } from './origin.js';
-import { MESSAGES, validatePostedComment, type CommentInput } from './validate.js';
+import { MESSAGES, parseParentId, validatePostedComment, type CommentInput } from './validate.js';
 import { backUrl, isBrowserFormPost, redirectAfterComment, refusalPage } from './browser-post.js';
 
 export interface RouteContext {
-  db: CommentsDb;
+  /** The storage, opened on first use; it rejects with `StorageUnavailableError` while the database cannot be reached. */
+  store(): Promise<CommentsStore>;
   autoApprove: boolean;
   moderationToken: string | undefined;
-  rateLimiter: RateLimiter;
-  idempotency: IdempotencyStore;
+  /** Posts allowed per client address per window, counted in the database (one count for every instance). */
+  rateLimit: RateLimit;
   maxBodyBytes: number;
   /** Origins answered with CORS and allowed to post from another site. */
   corsOrigins: ReadonlySet<string>;
@@ -204,7 +197,7 @@ function sendAuthError(res: ServerResponse, result: Exclude<AuthResult, 'ok'>): 
 // ---------------------------------------------------------------------------------------------
 // Handlers
 
-function listComments(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, articleId: string, query: URLSearchParams): void {
+async function listComments(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, articleId: string, query: URLSearchParams): Promise<void> {
   discardBody(req);
   const limitParam = query.get('limit');
   const afterParam = query.get('after');
@@ -231,7 +224,8 @@ function listComments(ctx: RouteContext, req: IncomingMessage, res: ServerRespon
     if (auth !== 'ok') return sendAuthError(res, auth);
   }
 
-  const rows = ctx.db.listComments(articleId, wanted, after, pageSize + 1);
+  const store = await ctx.store();
+  const [rows, total] = await Promise.all([store.listComments(articleId, wanted, after, pageSize + 1), store.countComments(articleId, wanted)]);
   const page = rows.slice(0, pageSize);
   let next: string | null = null;
   if (rows.length > pageSize) {
@@ -239,7 +233,7 @@ function listComments(ctx: RouteContext, req: IncomingMessage, res: ServerRespon
     if (statusParam !== 'approved') q.set('status', statusParam);
     next = `/api/articles/${encodeURIComponent(articleId)}/comments?${q}`;
   }
-  send(res, 200, { comments: page.map(publicComment), total: ctx.db.countComments(articleId, wanted), next });
+  send(res, 200, { comments: page.map(publicComment), total, next });
 }
 
 /** A refusal's JSON body (what a script gets; a browser form post gets it as a page). */
@@ -300,13 +294,14 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
       answer.refuse(400, { code: 'invalid_idempotency_key', message: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.' });
       return;
     }
-    // A retry of a stored answer needs no rate limit or validation. Only a hint: the transaction
-    // below looks again, under the write lock.
-    const found = ctx.idempotency.lookup(key, fingerprint);
-    if (found.kind !== 'none') return answerKeyed(answer, found);
+    // A retry of a stored answer needs no rate limit or validation. Only a hint: `createComment`
+    // looks again, in its transaction.
+    const found = await (await ctx.store()).peekIdempotency({ key, fingerprint }, ctx.now());
+    if (found) return answerKeyed(answer, found);
   }
 
-  const rate = ctx.rateLimiter.hit(clientAddress(req));
+  const store = await ctx.store();
+  const rate = await store.hitRateLimit(clientAddress(req), ctx.rateLimit, ctx.now());
   if (!rate.allowed) {
     const s = rate.retryAfterSeconds;
     answer.refuse(
@@ -329,7 +324,10 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
     return;
   }
 
-  const result = validatePostedComment(parsed.input, (id, articleId) => ctx.db.getComment(id)?.article_id === articleId);
+  // The parent a reply names, looked up first: validation itself stays a pure function.
+  const parentId = parseParentId(parsed.input.parentId);
+  const parent = parentId !== null && !Number.isNaN(parentId) ? await store.getComment(parentId) : undefined;
+  const result = validatePostedComment(parsed.input, (id, articleId) => parent?.id === id && parent.article_id === articleId);
   if (!result.ok) {
     // Each field's sentence (as a form shows it under the field); one of them alone says it all.
     const errors = Object.fromEntries(Object.entries(result.errors).map(([field, error]) => [field, error.message]));
@@ -340,40 +338,29 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
   }
   const c = result.value;
 
-  // One BEGIN IMMEDIATE transaction (the write lock across processes): look the key up, check for
-  // a duplicate, insert, claim the key. Two requests with one key cannot both get past the lookup.
-  let outcome: Exclude<IdempotencyLookup, { kind: 'none' }> | { kind: 'duplicate' } | { kind: 'created'; json: string };
-  try {
-    outcome = ctx.db.transaction(() => {
-      const found = key === undefined ? undefined : ctx.idempotency.lookup(key, fingerprint);
-      if (found && found.kind !== 'none') return found;
-      if (ctx.db.findDuplicate(c)) return { kind: 'duplicate' };
-      const row = ctx.db.insertComment({
-        ...c,
-        date: new Date(ctx.now()).toISOString(),
-        status: ctx.autoApprove ? 'approved' : 'pending',
-      });
-      const json = JSON.stringify(publicComment(row));
-      if (key !== undefined) ctx.idempotency.claim(key, fingerprint, 201, json);
-      return { kind: 'created', json };
-    });
-  } catch (error) {
-    // The key was claimed by someone else after all: nothing of ours was stored (rolled back).
-    if ((error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
-    answer.refuse(409, { code: 'idempotency_key_in_use', message: 'Another request with this Idempotency-Key was stored first. Please retry.' });
-    return;
+  // One transaction in the database: the key's answer if it has one, else the duplicate check,
+  // the insert and the key claimed for its answer — the same outcome from any instance.
+  const comment = { ...c, date: new Date(ctx.now()).toISOString(), status: ctx.autoApprove ? ('approved' as const) : ('pending' as const) };
+  const request = key === undefined ? undefined : { key, fingerprint };
+  const outcome = await store.createComment(comment, request, ctx.now(), (row) => JSON.stringify(publicComment(row)));
+  switch (outcome.kind) {
+    case 'created':
+      return answer.stored(201, outcome.body);
+    case 'duplicate':
+      return answer.refuse(409, { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' });
+    case 'in-flight':
+      return answer.refuse(
+        409,
+        { code: 'idempotency_key_in_flight', message: 'A request with this Idempotency-Key is still being processed. Please retry in a moment.', retryAfter: 1 },
+        { 'Retry-After': '1' },
+      );
+    default:
+      return answerKeyed(answer, outcome);
   }
-
-  if (outcome.kind === 'duplicate') {
-    answer.refuse(409, { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' });
-    return;
-  }
-  if (outcome.kind === 'created') return answer.stored(201, outcome.json);
-  answerKeyed(answer, outcome);
 }
 
 /** The answer for a key that already holds a response: a replay of it, or 422 for another body. */
-function answerKeyed(answer: PostAnswers, found: Exclude<IdempotencyLookup, { kind: 'none' }>): void {
+function answerKeyed(answer: PostAnswers, found: Extract<CreateOutcome, { kind: 'replay' | 'mismatch' }>): void {
   if (found.kind === 'mismatch') {
     answer.refuse(422, { code: 'idempotency_key_reused', message: 'This Idempotency-Key was already used for a different comment.' });
     return;
@@ -381,16 +368,17 @@ function answerKeyed(answer: PostAnswers, found: Exclude<IdempotencyLookup, { ki
   answer.stored(found.status, found.body, { 'Idempotent-Replayed': 'true' });
 }
 
-function approveComment(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, id: number): void {
+async function approveComment(ctx: RouteContext, req: IncomingMessage, res: ServerResponse, id: number): Promise<void> {
   discardBody(req);
   const auth = authorize(req, ctx.moderationToken);
   if (auth !== 'ok') return sendAuthError(res, auth);
-  const existing = Number.isSafeInteger(id) ? ctx.db.getComment(id) : undefined;
+  const store = await ctx.store();
+  const existing = Number.isSafeInteger(id) ? await store.getComment(id) : undefined;
   if (!existing) {
     send(res, 404, { code: 'not_found', message: `There is no comment ${id}.` });
     return;
   }
-  const row = existing.status === 'approved' ? existing : ctx.db.approveComment(id)!;
+  const row = existing.status === 'approved' ? existing : (await store.approveComment(id))!;
   send(res, 200, publicComment(row));
 }
 

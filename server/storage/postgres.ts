@@ -12,6 +12,8 @@ import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { seedComments } from './seed.js';
 import {
   IDEMPOTENCY_TTL_MS,
+  PURGE_KEYS_EVERY,
+  reportingUnavailable,
   retryAfterSeconds,
   storedAnswer,
   type CommentRow,
@@ -42,6 +44,16 @@ const INT8 = 20;
 pg.types.setTypeParser(INT8, (value) => Number(value));
 
 type Sql = Pick<pg.PoolClient, 'query'>;
+
+/**
+ * The database cannot be reached, rather than a query being wrong: refused or lost connections,
+ * and the server shutting down or starting up (SQLSTATE class 08, and 57P01–57P03).
+ */
+export function isConnectionError(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && (/^08/.test(code) || ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))) return true;
+  return typeof message === 'string' && /Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(message);
+}
 
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
@@ -88,7 +100,7 @@ async function insertComment(sql: Sql, c: NewComment): Promise<CommentRow> {
 
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<CommentsStore> {
   const now = options.now ?? Date.now;
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
   // A connection that breaks while idle (the database restarted) is dropped from the pool; without
   // a listener the pool's 'error' event would end the process.
   pool.on('error', () => {});
@@ -108,6 +120,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   }
 
   let hits = 0;
+  let keyed = 0;
   const keyRecord = async (sql: Sql, key: string, at: number) =>
     (
       await sql.query<{ fingerprint: string; status: number; body: string }>(
@@ -116,7 +129,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       )
     ).rows[0];
 
-  return {
+  return reportingUnavailable({
     engine: 'postgres',
     created,
     appliedMigrations: async () =>
@@ -142,6 +155,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       try {
         return await inTransaction(pool, async (client) => {
           await client.query(`SET LOCAL lock_timeout = '${lockTimeout}'`);
+          if (request && ++keyed % PURGE_KEYS_EVERY === 0) await client.query('DELETE FROM idempotency_keys WHERE created_at <= $1', [at - IDEMPOTENCY_TTL_MS]);
           if (request) {
             // An expired record no longer holds the key.
             await client.query('DELETE FROM idempotency_keys WHERE key = $1 AND created_at <= $2', [request.key, at - IDEMPOTENCY_TTL_MS]);
@@ -191,5 +205,5 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
 
     close: () => pool.end(),
-  };
+  }, isConnectionError);
 }

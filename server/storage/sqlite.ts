@@ -3,7 +3,7 @@
 // whole of each atomic operation, across processes too. better-sqlite3 is synchronous; the
 // promises only give it the interface PostgreSQL needs.
 import { openDb, type CommentsDb } from '../db.js';
-import { IDEMPOTENCY_TTL_MS, storedAnswer, type CommentsStore, type CreateOutcome, type IdempotentRequest } from './store.js';
+import { IDEMPOTENCY_TTL_MS, PURGE_KEYS_EVERY, reportingUnavailable, storedAnswer, type CommentsStore, type CreateOutcome, type IdempotentRequest } from './store.js';
 
 export interface SqliteStoreOptions {
   /** Writes the demo thread when this open creates the database (default true). */
@@ -19,7 +19,8 @@ function liveRecord(db: CommentsDb, request: IdempotentRequest, now: number) {
 
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<CommentsStore> {
   const db = openDb(path, options);
-  return {
+  let keyed = 0;
+  return reportingUnavailable({
     engine: 'sqlite',
     created: db.created,
     appliedMigrations: async () => db.appliedMigrations(),
@@ -30,6 +31,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     peekIdempotency: async (request, now) => storedAnswer(liveRecord(db, request, now), request),
     createComment: async (comment, request, now, bodyOf) =>
       db.transaction((): CreateOutcome => {
+        if (request && ++keyed % PURGE_KEYS_EVERY === 0) db.deleteStoredResponsesBefore(now - IDEMPOTENCY_TTL_MS);
         const answered = request && storedAnswer(liveRecord(db, request, now), request);
         if (answered) return answered;
         if (db.findDuplicate(comment)) return { kind: 'duplicate' };
@@ -40,5 +42,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       }),
     hitRateLimit: async (address, limit, now) => db.hitRate(address, limit, now),
     close: async () => db.close(),
-  };
+  }, isBusy);
 }
+
+/** Another process has held the write lock past the busy timeout (5 s). */
+const isBusy = (error: unknown): boolean => /^SQLITE_BUSY/.test(String((error as { code?: unknown })?.code));

@@ -55,6 +55,8 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
 
 /** How long an idempotency key is remembered. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** How often (in posts with a key, per instance) the expired idempotency records are cleared. */
+export const PURGE_KEYS_EVERY = 100;
 
 export interface CommentsStore {
   readonly engine: 'sqlite' | 'postgres';
@@ -92,4 +94,39 @@ export function storedAnswer(
 /** Seconds until the oldest hit in the window leaves it (at least 1). */
 export function retryAfterSeconds(oldestHit: number, limit: RateLimit, now: number): number {
   return Math.max(1, Math.ceil((oldestHit + limit.windowMs - now) / 1000));
+}
+
+/**
+ * The database cannot be reached right now (PostgreSQL down or restarting, SQLite's file locked
+ * past its timeout): the server answers 503 with Retry-After, and the next request tries again.
+ */
+export class StorageUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`the comments database is unavailable: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/** `store` with every rejection that `isUnavailable` recognises turned into a `StorageUnavailableError`. */
+export function reportingUnavailable(store: CommentsStore, isUnavailable: (error: unknown) => boolean): CommentsStore {
+  const guard =
+    <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await operation(...args);
+      } catch (error) {
+        throw isUnavailable(error) ? new StorageUnavailableError(error) : error;
+      }
+    };
+  return {
+    ...store,
+    appliedMigrations: guard(store.appliedMigrations),
+    getComment: guard(store.getComment),
+    listComments: guard(store.listComments),
+    countComments: guard(store.countComments),
+    approveComment: guard(store.approveComment),
+    createComment: guard(store.createComment),
+    peekIdempotency: guard(store.peekIdempotency),
+    hitRateLimit: guard(store.hitRateLimit),
+  };
 }

@@ -34,6 +34,7 @@ export function tempDir(): { dir: string; remove(): void } {
 export async function startServer(options: CommentsAppOptions & { dbPath: string; timeouts?: Partial<HttpTimeouts> }): Promise<TestServer> {
   const { timeouts, ...appOptions } = options;
   const app = createCommentsApp({ seed: false, rateLimit: { max: 10_000, windowMs: 60_000 }, ...appOptions });
+  await app.ready(); // the database created and migrated, as a server does at start
   const server = createHttpServer(
     (req, res) =>
       app.handle(req, res, () => {
