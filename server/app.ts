@@ -9,6 +9,7 @@ import { openPostgresStore } from './storage/postgres.js';
 import { openSqliteStore } from './storage/sqlite.js';
 import { StorageUnavailableError, type CommentsStore } from './storage/store.js';
 import { parseOrigins } from './origin.js';
+import { parseTrustProxy } from './proxy.js';
 import { route, send, type RouteContext } from './routes.js';
 
 export interface CommentsAppOptions {
@@ -33,6 +34,11 @@ export interface CommentsAppOptions {
    * `https://news.example`. Default none: only same-origin pages and non-browser clients post.
    */
   corsOrigins?: readonly string[];
+  /**
+   * Behind a reverse proxy: `1` (one proxy hop) or the proxies' addresses and CIDRs, comma-separated;
+   * the client's address then comes from X-Forwarded-For (server/proxy.ts). Default: the socket's peer.
+   */
+  trustProxy?: string;
 }
 
 export interface CommentsApp {
@@ -48,7 +54,7 @@ export const DEFAULT_DB_PATH = 'data/comments.db';
 /**
  * Options from the environment: COMMENTS_DB, DATABASE_URL (PostgreSQL, instead of COMMENTS_DB),
  * AUTO_APPROVE (`1` approves; with `autoApproveByDefault`, anything but `0` does),
- * MODERATION_TOKEN, CORS_ORIGINS (comma-separated).
+ * MODERATION_TOKEN, CORS_ORIGINS (comma-separated), TRUST_PROXY.
  */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: string; autoApproveByDefault: boolean }): CommentsAppOptions {
   return {
@@ -57,6 +63,7 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: st
     autoApprove: defaults.autoApproveByDefault ? env.AUTO_APPROVE !== '0' : env.AUTO_APPROVE === '1',
     moderationToken: env.MODERATION_TOKEN || undefined,
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
+    trustProxy: env.TRUST_PROXY || undefined,
   };
 }
 
@@ -84,6 +91,7 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
     autoApprove: options.autoApprove ?? false,
     moderationToken: options.moderationToken || undefined,
     rateLimit: options.rateLimit ?? { max: 5, windowMs: 60_000 },
+    trustProxy: parseTrustProxy(options.trustProxy),
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     corsOrigins: new Set((options.corsOrigins ?? []).flatMap((origin) => parseOrigins(origin))),
     now,

@@ -1,22 +1,11 @@
-// Limits of the reference endpoint, as seen on a request: the client's address (whose posting rate
-// storage/ counts), the request body's size, and the Idempotency-Key's shape and request
+// Limits of the reference endpoint, as seen on a request: the request body's size, and the
+// Idempotency-Key's shape and request
 // fingerprint (storage/ keeps the answers, so a retry after a restart or on another instance is
 // still recognised).
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 export const MAX_BODY_BYTES = 64 * 1024;
-
-// ---------------------------------------------------------------------------------------------
-// Rate limit: a sliding window per address, counted in the database (CommentsStore.hitRateLimit).
-
-/**
- * The client's address: the socket's peer. X-Forwarded-For is deliberately ignored (anyone can
- * send it); a deployment behind a proxy would read it from the proxy's trusted header instead.
- */
-export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
 
 // ---------------------------------------------------------------------------------------------
 // Body size: reads at most `maxBytes`; more (announced or sent) is `too-large`.

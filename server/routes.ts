@@ -8,7 +8,8 @@
 // POSTs from another site are refused (403 cross_site) unless their origin is listed: origin.ts.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { clientAddress, isIdempotencyKey, readBody, requestFingerprint } from './limits.js';
+import { isIdempotencyKey, readBody, requestFingerprint } from './limits.js';
+import { clientAddress, type TrustProxy } from './proxy.js';
 import type { CommentRow, CommentStatus, CommentsStore, CreateOutcome, RateLimit } from './storage/store.js';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CROSS_SITE, postSource, setCorsHeaders } from './origin.js';
 import { MESSAGES, parseParentId, validatePostedComment, type CommentInput } from './validate.js';
@@ -21,6 +22,8 @@ export interface RouteContext {
   moderationToken: string | undefined;
   /** Posts allowed per client address per window, counted in the database (one count for every instance). */
   rateLimit: RateLimit;
+  /** Whose X-Forwarded-For names the client (TRUST_PROXY); without it, the socket's peer is the client. */
+  trustProxy: TrustProxy | undefined;
   maxBodyBytes: number;
   /** Origins answered with CORS and allowed to post from another site. */
   corsOrigins: ReadonlySet<string>;
@@ -233,7 +236,32 @@ async function listComments(ctx: RouteContext, req: IncomingMessage, res: Server
     if (statusParam !== 'approved') q.set('status', statusParam);
     next = `/api/articles/${encodeURIComponent(articleId)}/comments?${q}`;
   }
-  send(res, 200, { comments: page.map(publicComment), total, next });
+  const json = JSON.stringify({ comments: page.map(publicComment), total, next });
+  if (statusParam !== 'approved') return sendRaw(res, 200, json); // a moderator's view: never cached
+  // The public thread: a proxy or CDN in front may serve it for a few seconds and revalidate it
+  // with the ETag, so a hot article's readers cost one database read every few seconds.
+  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+  const caching = { ETag: etag, 'Cache-Control': PUBLIC_LIST_CACHE_CONTROL };
+  if (ifNoneMatch(req, etag)) {
+    res.statusCode = 304;
+    for (const [name, value] of Object.entries(caching)) res.setHeader(name, value);
+    res.end();
+    return;
+  }
+  sendRaw(res, 200, json, caching);
+}
+
+/** How long a shared cache may keep a public thread: new comments show within seconds. */
+export const PUBLIC_LIST_CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=30';
+
+/** Whether the request's If-None-Match names `etag` (or `*`); weak comparison, as RFC 9110 asks for it. */
+function ifNoneMatch(req: IncomingMessage, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const candidate = tag.trim().replace(/^W\//, '');
+    return candidate === '*' || candidate === etag;
+  });
 }
 
 /** A refusal's JSON body (what a script gets; a browser form post gets it as a page). */
@@ -301,7 +329,7 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
   }
 
   const store = await ctx.store();
-  const rate = await store.hitRateLimit(clientAddress(req), ctx.rateLimit, ctx.now());
+  const rate = await store.hitRateLimit(clientAddress(req, ctx.trustProxy), ctx.rateLimit, ctx.now());
   if (!rate.allowed) {
     const s = rate.retryAfterSeconds;
     answer.refuse(

@@ -2,6 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { PUBLIC_LIST_CACHE_CONTROL } from '../../server/routes.js';
 import { ARTICLE, TOKEN, get, jsonComment, listAll, postJson, startServer, tempDir, type TestServer } from './helpers.js';
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -21,7 +22,7 @@ describe('the seeded database', () => {
     const r = await get(`${s.url}/api/articles/${ARTICLE}/comments`);
     assert.equal(r.status, 200);
     assert.equal(r.headers.get('content-type'), 'application/json; charset=utf-8');
-    assert.equal(r.headers.get('cache-control'), 'no-store');
+    assert.equal(r.headers.get('cache-control'), PUBLIC_LIST_CACHE_CONTROL);
     const { comments, total, next } = r.json;
     assert.ok(comments.length >= 3 && comments.length <= 4);
     assert.equal(total, comments.length);
@@ -152,5 +153,41 @@ describe('pagination', () => {
     const withToken = await get(`${s.url}/api/articles/${ARTICLE}/comments?status=pending`, { Authorization: `Bearer ${TOKEN}` });
     assert.equal(withToken.status, 200);
     assert.deepEqual(withToken.json, { comments: [], total: 0, next: null });
+    assert.equal(withToken.headers.get('cache-control'), 'no-store', "a moderator's view is never cached");
+    assert.equal(withToken.headers.get('etag'), null);
+  });
+});
+
+describe('reads a CDN can absorb: ETag, Cache-Control, 304', () => {
+  const tmp = tempDir();
+  let s: TestServer;
+  before(async () => {
+    s = await startServer({ dbPath: join(tmp.dir, 'etag.db'), autoApprove: true });
+  });
+  after(async () => {
+    await s.stop();
+    tmp.remove();
+  });
+
+  it('tags the public thread, answers 304 to its tag, and changes the tag when a comment arrives', async () => {
+    const list = `${s.url}/api/articles/${ARTICLE}/comments`;
+    await postJson(s.url, jsonComment({ content: 'The first comment.' }));
+    const first = await get(list);
+    const etag = first.headers.get('etag')!;
+    assert.match(etag, /^"[\w-]{27}"$/);
+    assert.equal(first.headers.get('cache-control'), 'public, max-age=5, stale-while-revalidate=30');
+
+    const unchanged = await get(list, { 'If-None-Match': etag });
+    assert.equal(unchanged.status, 304);
+    assert.equal(unchanged.text, '');
+    assert.equal(unchanged.headers.get('etag'), etag);
+    assert.equal(unchanged.headers.get('cache-control'), first.headers.get('cache-control'));
+    assert.equal((await get(list, { 'If-None-Match': `"other", W/${etag}` })).status, 304, 'a list of tags, a weak one among them');
+
+    await postJson(s.url, jsonComment({ content: 'A second comment.' }));
+    const changed = await get(list, { 'If-None-Match': etag });
+    assert.equal(changed.status, 200);
+    assert.notEqual(changed.headers.get('etag'), etag);
+    assert.equal(changed.json.total, 2);
   });
 });
