@@ -5,8 +5,6 @@
 // (cross-site, CORS): origin.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_BODY_BYTES } from './limits.js';
-import { openPostgresStore } from './storage/postgres.js';
-import { openSqliteStore } from './storage/sqlite.js';
 import { StorageUnavailableError, type CommentsStore } from './storage/store.js';
 import { parseOrigins } from './origin.js';
 import { parseTrustProxy } from './proxy.js';
@@ -70,11 +68,14 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: st
 /** Seconds a client is told to wait when the database is unavailable. */
 const UNAVAILABLE_RETRY_SECONDS = 5;
 
-function openStore(options: CommentsAppOptions, now: () => number): Promise<CommentsStore> {
+/**
+ * The engine's module is imported only when it is used: an installation needs only the driver it
+ * runs on (`pg` or `better-sqlite3`, both optional peer dependencies of the package).
+ */
+async function openStore(options: CommentsAppOptions, now: () => number): Promise<CommentsStore> {
   const seed = options.seed ?? true;
-  return options.databaseUrl
-    ? openPostgresStore(options.databaseUrl, { seed, now })
-    : openSqliteStore(options.dbPath ?? DEFAULT_DB_PATH, { seed, now });
+  if (options.databaseUrl) return (await import('./storage/postgres.js')).openPostgresStore(options.databaseUrl, { seed, now });
+  return (await import('./storage/sqlite.js')).openSqliteStore(options.dbPath ?? DEFAULT_DB_PATH, { seed, now });
 }
 
 export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp {

@@ -3,7 +3,7 @@
 // a 303 back to the article after a success, a page that says what is wrong after a refusal — where
 // a script gets JSON.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { escapeHTML } from '../src/internal/escape-html.js';
+import { escapeHTML } from './escape-html.js';
 
 /** Where an answer sends the reader back: the article page. */
 type Back = URL | undefined;

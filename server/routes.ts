@@ -238,10 +238,11 @@ async function listComments(ctx: RouteContext, req: IncomingMessage, res: Server
   }
   const json = JSON.stringify({ comments: page.map(publicComment), total, next });
   if (statusParam !== 'approved') return sendRaw(res, 200, json); // a moderator's view: never cached
-  // The public thread: a proxy or CDN in front may serve it for a few seconds and revalidate it
-  // with the ETag, so a hot article's readers cost one database read every few seconds.
+  // The public thread: a proxy or CDN in front may serve it for a few seconds, so a hot article's
+  // readers cost one database read every few seconds. A browser revalidates it at every load (a
+  // 304 when nothing changed): a reader who just posted and reloads sees the comment.
   const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
-  const caching = { ETag: etag, 'Cache-Control': PUBLIC_LIST_CACHE_CONTROL };
+  const caching = { ETag: etag, 'Cache-Control': PUBLIC_LIST_CACHE_CONTROL, 'CDN-Cache-Control': PUBLIC_LIST_CDN_CACHE_CONTROL };
   if (ifNoneMatch(req, etag)) {
     res.statusCode = 304;
     for (const [name, value] of Object.entries(caching)) res.setHeader(name, value);
@@ -251,8 +252,14 @@ async function listComments(ctx: RouteContext, req: IncomingMessage, res: Server
   sendRaw(res, 200, json, caching);
 }
 
-/** How long a shared cache may keep a public thread: new comments show within seconds. */
-export const PUBLIC_LIST_CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=30';
+/**
+ * A public thread: shared caches keep it 5 s (`s-maxage`), browsers revalidate it every time
+ * (`max-age=0`). Serving stale while revalidating is said to CDNs only (RFC 9213's
+ * CDN-Cache-Control), since a browser that did it would show a reader the page from before their
+ * own comment.
+ */
+export const PUBLIC_LIST_CACHE_CONTROL = 'public, max-age=0, s-maxage=5';
+export const PUBLIC_LIST_CDN_CACHE_CONTROL = 'max-age=5, stale-while-revalidate=30';
 
 /** Whether the request's If-None-Match names `etag` (or `*`); weak comparison, as RFC 9110 asks for it. */
 function ifNoneMatch(req: IncomingMessage, etag: string): boolean {

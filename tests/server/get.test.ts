@@ -175,7 +175,8 @@ describe('reads a CDN can absorb: ETag, Cache-Control, 304', () => {
     const first = await get(list);
     const etag = first.headers.get('etag')!;
     assert.match(etag, /^"[\w-]{27}"$/);
-    assert.equal(first.headers.get('cache-control'), 'public, max-age=5, stale-while-revalidate=30');
+    assert.equal(first.headers.get('cache-control'), 'public, max-age=0, s-maxage=5', 'shared caches 5 s, browsers revalidate');
+    assert.equal(first.headers.get('cdn-cache-control'), 'max-age=5, stale-while-revalidate=30');
 
     const unchanged = await get(list, { 'If-None-Match': etag });
     assert.equal(unchanged.status, 304);
