@@ -39,7 +39,12 @@ function demoServer(): Plugin {
       if (server.httpServer instanceof Server) applyTimeouts(server.httpServer);
       const { appOptionsFromEnv, createCommentsApp } = await loadServerModule<typeof import('./server/app.js')>('server/app.ts');
       const { DEMO_DB_PATH } = await loadServerModule<typeof import('./server/demo.js')>('server/demo.ts');
-      const app = createCommentsApp(appOptionsFromEnv(process.env, { dbPath: DEMO_DB_PATH, autoApproveByDefault: true }));
+      const { openSqliteStore } = await loadServerModule<typeof import('./server/storage/sqlite.js')>('server/storage/sqlite.ts');
+      const options = appOptionsFromEnv(process.env, { dbPath: DEMO_DB_PATH, autoApproveByDefault: true });
+      // Opened here: the app would import its engine on first use, when the module runner that
+      // loaded it is already closed.
+      const store = await openSqliteStore(options.dbPath!, { seed: true });
+      const app = createCommentsApp({ ...options, store });
       server.httpServer?.once('close', () => app.close());
       server.middlewares.use((req, res, next) => app.handle(req, res, next));
     },

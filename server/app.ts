@@ -15,6 +15,8 @@ export interface CommentsAppOptions {
   dbPath?: string;
   /** `postgres://…`: PostgreSQL instead of the SQLite file, for one or several instances. */
   databaseUrl?: string;
+  /** A store already open (`openSqliteStore`, `openPostgresStore`), used instead of `dbPath`/`databaseUrl`; `close()` closes it. */
+  store?: CommentsStore;
   /** New comments are `approved` instead of `pending`. Default false. */
   autoApprove?: boolean;
   /** Bearer token for `POST /api/comments/:id/approve`; without one that route answers 403. */
@@ -73,6 +75,7 @@ const UNAVAILABLE_RETRY_SECONDS = 5;
  * runs on (`pg` or `better-sqlite3`, both optional peer dependencies of the package).
  */
 async function openStore(options: CommentsAppOptions, now: () => number): Promise<CommentsStore> {
+  if (options.store) return options.store;
   const seed = options.seed ?? true;
   if (options.databaseUrl) return (await import('./storage/postgres.js')).openPostgresStore(options.databaseUrl, { seed, now });
   return (await import('./storage/sqlite.js')).openSqliteStore(options.dbPath ?? DEFAULT_DB_PATH, { seed, now });
