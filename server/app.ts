@@ -23,6 +23,8 @@ export interface CommentsAppOptions {
   moderationToken?: string;
   /** Posts allowed per client address per window. Default 5 per 60 s. */
   rateLimit?: { max: number; windowMs: number };
+  /** The least time between two comments from one email address, as WordPress's flood check. Default 15 s; 0 turns it off. */
+  floodIntervalMs?: number;
   /** Clock (ms since epoch) for dates, the rate window and idempotency records. Default Date.now. */
   now?: () => number;
   /** Insert the demo thread when the database is created. Default true. */
@@ -95,6 +97,7 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
     autoApprove: options.autoApprove ?? false,
     moderationToken: options.moderationToken || undefined,
     rateLimit: options.rateLimit ?? { max: 5, windowMs: 60_000 },
+    floodIntervalMs: options.floodIntervalMs ?? 15_000,
     trustProxy: parseTrustProxy(options.trustProxy),
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     corsOrigins: new Set((options.corsOrigins ?? []).flatMap((origin) => parseOrigins(origin))),

@@ -43,6 +43,8 @@ export interface CommentsDb {
   deleteStoredResponsesBefore(time: number, key?: string): void;
   /** The versions of `MIGRATIONS` applied, in order. */
   appliedMigrations(): number[];
+  /** When the email (any case) last commented, on any article: for the flood check. */
+  lastCommentTimeByEmail(email: string): string | undefined;
   /** Counts one post from `address` in `limit`'s window, or says when it may post again (one transaction). */
   hitRate(address: string, limit: RateLimit, now: number): RateDecision;
   /** Runs `fn` in a BEGIN IMMEDIATE transaction (rolled back if it throws). */
@@ -124,6 +126,7 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
     ),
     purgeResponses: db.prepare<[number]>('DELETE FROM idempotency_keys WHERE created_at <= ?'),
     purgeResponse: db.prepare<[string, number]>('DELETE FROM idempotency_keys WHERE key = ? AND created_at <= ?'),
+    lastByEmail: db.prepare<[string], { last: string | null }>('SELECT max(created_at) AS last FROM comments WHERE lower(author_email) = lower(?)'),
     versions: db.prepare<[], { version: number }>('SELECT version FROM schema_migrations ORDER BY version'),
     expireHits: db.prepare<[string, number]>('DELETE FROM rate_hits WHERE address = ? AND at <= ?'),
     countHits: db.prepare<[string], { n: number; oldest: number | null }>('SELECT count(*) AS n, min(at) AS oldest FROM rate_hits WHERE address = ?'),
@@ -196,6 +199,7 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
       else stmt.purgeResponse.run(key, time);
     },
     appliedMigrations: () => stmt.versions.all().map((row) => row.version),
+    lastCommentTimeByEmail: (email) => stmt.lastByEmail.get(email)?.last ?? undefined,
     hitRate: (address, limit, at) =>
       db
         .transaction((): RateDecision => {

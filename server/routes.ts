@@ -22,6 +22,8 @@ export interface RouteContext {
   moderationToken: string | undefined;
   /** Posts allowed per client address per window, counted in the database (one count for every instance). */
   rateLimit: RateLimit;
+  /** The least time between two comments from one email (WordPress's flood check); 0: none. */
+  floodIntervalMs: number;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY); without it, the socket's peer is the client. */
   trustProxy: TrustProxy | undefined;
   maxBodyBytes: number;
@@ -337,15 +339,7 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
 
   const store = await ctx.store();
   const rate = await store.hitRateLimit(clientAddress(req, ctx.trustProxy), ctx.rateLimit, ctx.now());
-  if (!rate.allowed) {
-    const s = rate.retryAfterSeconds;
-    answer.refuse(
-      429,
-      { code: 'comment_flood', message: `You are posting comments too quickly. Please wait ${s} second${s === 1 ? '' : 's'} and try again.`, retryAfter: s },
-      { 'Retry-After': String(s) },
-    );
-    return;
-  }
+  if (!rate.allowed) return refuseTooQuick(answer, rate.retryAfterSeconds);
 
   const parsed = parseCommentBody(type, body.body);
   if (!parsed.ok) {
@@ -377,8 +371,10 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
   // the insert and the key claimed for its answer — the same outcome from any instance.
   const comment = { ...c, date: new Date(ctx.now()).toISOString(), status: ctx.autoApprove ? ('approved' as const) : ('pending' as const) };
   const request = key === undefined ? undefined : { key, fingerprint };
-  const outcome = await store.createComment(comment, request, ctx.now(), (row) => JSON.stringify(publicComment(row)));
+  const outcome = await store.createComment(comment, request, ctx.now(), (row) => JSON.stringify(publicComment(row)), ctx.floodIntervalMs);
   switch (outcome.kind) {
+    case 'flood':
+      return refuseTooQuick(answer, outcome.retryAfterSeconds);
     case 'created':
       return answer.stored(201, outcome.body);
     case 'duplicate':
@@ -392,6 +388,15 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
     default:
       return answerKeyed(answer, outcome);
   }
+}
+
+/** 429 with Retry-After: the address's rate limit, or the email's flood interval. */
+function refuseTooQuick(answer: PostAnswers, seconds: number): void {
+  answer.refuse(
+    429,
+    { code: 'comment_flood', message: `You are posting comments too quickly. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`, retryAfter: seconds },
+    { 'Retry-After': String(seconds) },
+  );
 }
 
 /** The answer for a key that already holds a response: a replay of it, or 422 for another body. */

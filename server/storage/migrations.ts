@@ -74,6 +74,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX rate_hits_by_address ON rate_hits (address, at);
       CREATE INDEX rate_hits_by_age ON rate_hits (at);`,
   },
+  {
+    version: 3,
+    name: 'the flood check: comments by email and time',
+    sqlite: `CREATE INDEX comments_by_email ON comments (lower(author_email), created_at);`,
+    postgres: `CREATE INDEX comments_by_email ON comments (lower(author_email), created_at);`,
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;

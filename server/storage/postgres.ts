@@ -11,6 +11,7 @@ import pg from 'pg';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { seedComments } from './seed.js';
 import {
+  floodOutcome,
   IDEMPOTENCY_TTL_MS,
   PURGE_KEYS_EVERY,
   reportingUnavailable,
@@ -151,7 +152,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
     peekIdempotency: async (request, at) => storedAnswer(await keyRecord(pool, request.key, at), request),
 
-    async createComment(comment, request, at, bodyOf): Promise<CreateOutcome> {
+    async createComment(comment, request, at, bodyOf, floodMs = 0): Promise<CreateOutcome> {
       try {
         return await inTransaction(pool, async (client) => {
           await client.query(`SET LOCAL lock_timeout = '${lockTimeout}'`);
@@ -176,6 +177,16 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
             // Nothing stored, so the key is not kept either: a corrected retry may use it.
             if (request) await client.query('DELETE FROM idempotency_keys WHERE key = $1', [request.key]);
             return { kind: 'duplicate' };
+          }
+          if (floodMs) {
+            // One email at a time, whichever instance: two quick posts cannot both pass.
+            await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`flood\n${comment.email.toLowerCase()}`]);
+            const { rows } = await client.query<{ last: string | null }>('SELECT max(created_at) AS last FROM comments WHERE lower(author_email) = lower($1)', [comment.email]);
+            const flood = floodOutcome(rows[0]?.last, floodMs, at);
+            if (flood) {
+              if (request) await client.query('DELETE FROM idempotency_keys WHERE key = $1', [request.key]);
+              return flood;
+            }
           }
           const row = await insertComment(client, comment);
           const body = bodyOf(row);

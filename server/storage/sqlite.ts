@@ -3,7 +3,7 @@
 // whole of each atomic operation, across processes too. better-sqlite3 is synchronous; the
 // promises only give it the interface PostgreSQL needs.
 import { openDb, type CommentsDb } from '../db.js';
-import { IDEMPOTENCY_TTL_MS, PURGE_KEYS_EVERY, reportingUnavailable, storedAnswer, type CommentsStore, type CreateOutcome, type IdempotentRequest } from './store.js';
+import { floodOutcome, IDEMPOTENCY_TTL_MS, PURGE_KEYS_EVERY, reportingUnavailable, storedAnswer, type CommentsStore, type CreateOutcome, type IdempotentRequest } from './store.js';
 
 export interface SqliteStoreOptions {
   /** Writes the demo thread when this open creates the database (default true). */
@@ -29,12 +29,14 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     countComments: async (articleId, statuses) => db.countComments(articleId, statuses),
     approveComment: async (id) => db.approveComment(id),
     peekIdempotency: async (request, now) => storedAnswer(liveRecord(db, request, now), request),
-    createComment: async (comment, request, now, bodyOf) =>
+    createComment: async (comment, request, now, bodyOf, floodMs = 0) =>
       db.transaction((): CreateOutcome => {
         if (request && ++keyed % PURGE_KEYS_EVERY === 0) db.deleteStoredResponsesBefore(now - IDEMPOTENCY_TTL_MS);
         const answered = request && storedAnswer(liveRecord(db, request, now), request);
         if (answered) return answered;
         if (db.findDuplicate(comment)) return { kind: 'duplicate' };
+        const flood = floodOutcome(db.lastCommentTimeByEmail(comment.email), floodMs, now);
+        if (flood) return flood;
         const row = db.insertComment(comment);
         const body = bodyOf(row);
         if (request) db.insertStoredResponse(request.key, { fingerprint: request.fingerprint, status: 201, body, createdAt: now });

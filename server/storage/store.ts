@@ -44,7 +44,9 @@ export type CreateOutcome =
   /** The key already answered another request. */
   | { kind: 'mismatch' }
   /** Another request with the key is being stored right now (another instance, its transaction open). */
-  | { kind: 'in-flight' };
+  | { kind: 'in-flight' }
+  /** The same email posted less than the flood interval ago (WordPress's flood check). */
+  | { kind: 'flood'; retryAfterSeconds: number };
 
 export interface RateLimit {
   max: number;
@@ -72,9 +74,16 @@ export interface CommentsStore {
   /**
    * In one transaction: the key's stored answer when it has one (younger than
    * `IDEMPOTENCY_TTL_MS`), else the duplicate check (same article, name, email ignoring case and
-   * text), else the insert, with the key claimed for `bodyOf(row)` answered with 201.
+   * text), else the flood check (a comment from the same email, any article, less than `floodMs`
+   * ago; 0 turns it off), else the insert, with the key claimed for `bodyOf(row)` answered with 201.
    */
-  createComment(comment: NewComment, request: IdempotentRequest | undefined, now: number, bodyOf: (row: CommentRow) => string): Promise<CreateOutcome>;
+  createComment(
+    comment: NewComment,
+    request: IdempotentRequest | undefined,
+    now: number,
+    bodyOf: (row: CommentRow) => string,
+    floodMs?: number,
+  ): Promise<CreateOutcome>;
   /** What the key holds, without a transaction: a hint that spares a retry the rate limit; `createComment` decides. */
   peekIdempotency(request: IdempotentRequest, now: number): Promise<Extract<CreateOutcome, { kind: 'replay' | 'mismatch' }> | undefined>;
   /** Counts one post from `address`, or says when it may post again: the same count for every instance. */
@@ -89,6 +98,13 @@ export function storedAnswer(
 ): Extract<CreateOutcome, { kind: 'replay' | 'mismatch' }> | undefined {
   if (!record) return undefined;
   return record.fingerprint === request.fingerprint ? { kind: 'replay', status: record.status, body: record.body } : { kind: 'mismatch' };
+}
+
+/** The flood check's answer for the email's last comment (an ISO date), or undefined when it may post. */
+export function floodOutcome(last: string | null | undefined, floodMs: number, now: number): Extract<CreateOutcome, { kind: 'flood' }> | undefined {
+  if (!floodMs || !last) return undefined;
+  const wait = Date.parse(last) + floodMs - now;
+  return wait > 0 ? { kind: 'flood', retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) } : undefined;
 }
 
 /** Seconds until the oldest hit in the window leaves it (at least 1). */

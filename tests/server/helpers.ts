@@ -29,11 +29,11 @@ export function tempDir(): { dir: string; remove(): void } {
 
 /**
  * Starts the app in the project's HTTP server (server/http.ts); by default unseeded, with a rate
- * limit high enough not to get in the way.
+ * limit high enough not to get in the way and no flood interval.
  */
 export async function startServer(options: CommentsAppOptions & { dbPath: string; timeouts?: Partial<HttpTimeouts> }): Promise<TestServer> {
   const { timeouts, ...appOptions } = options;
-  const app = createCommentsApp({ seed: false, rateLimit: { max: 10_000, windowMs: 60_000 }, ...appOptions });
+  const app = createCommentsApp({ seed: false, rateLimit: { max: 10_000, windowMs: 60_000 }, floodIntervalMs: 0, ...appOptions });
   await app.ready(); // the database created and migrated, as a server does at start
   const server = createHttpServer(
     (req, res) =>

@@ -128,3 +128,26 @@ describe('Idempotency-Key under concurrency and across a restart', () => {
     }
   });
 });
+
+describe('the flood check: two comments from one email within 15 s → 429 with Retry-After', () => {
+  const tmp = tempDir();
+  after(() => tmp.remove());
+
+  it('refuses the second until the interval has passed, whatever the address', async () => {
+    let clock = Date.parse('2026-01-15T12:00:00Z');
+    const s = await startServer({ dbPath: join(tmp.dir, 'flood.db'), floodIntervalMs: 15_000, now: () => clock });
+    try {
+      assert.equal((await postJson(s.url, jsonComment({ content: 'A first thought.' }))).status, 201);
+      clock += 4_000;
+      const refused = await postJson(s.url, jsonComment({ content: 'A second thought.' }, { email: 'ADA@example.com' }));
+      assert.equal(refused.status, 429);
+      assert.equal(refused.json.code, 'comment_flood');
+      assert.equal(refused.headers.get('retry-after'), '11');
+      assert.equal((await postJson(s.url, jsonComment({ content: 'Someone else.' }, { name: 'Grace', email: 'grace@example.com' }))).status, 201);
+      clock += 11_000;
+      assert.equal((await postJson(s.url, jsonComment({ content: 'A second thought.' }))).status, 201);
+    } finally {
+      await s.stop();
+    }
+  });
+});

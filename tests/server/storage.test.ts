@@ -164,6 +164,27 @@ for (const engine of engines) {
       assert.deepEqual(await b.hitRateLimit('203.0.113.9', limit, T0 + 60_001), { allowed: true }, 'the window moved on');
     });
 
+    test('the flood check: one email (any case, any article) waits the interval between two comments; 0 turns it off', async () => {
+      const store = await (await fresh()).open();
+      const at = (seconds: number) => T0 + seconds * 1000;
+      const dated = (seconds: number, overrides: Partial<NewComment>) => comment({ date: new Date(at(seconds)).toISOString(), ...overrides });
+      assert.equal((await store.createComment(dated(0, { content: 'One' }), undefined, at(0), bodyOf, 15_000)).kind, 'created');
+      assert.deepEqual(await store.createComment(dated(5, { content: 'Two', articleId: 'a2', email: 'ADA@example.com' }), undefined, at(5), bodyOf, 15_000), {
+        kind: 'flood',
+        retryAfterSeconds: 10,
+      });
+      assert.equal((await store.createComment(dated(5, { content: 'Two', email: 'grace@example.com' }), undefined, at(5), bodyOf, 15_000)).kind, 'created', 'another email');
+      assert.equal((await store.createComment(dated(6, { content: 'Three' }), undefined, at(6), bodyOf, 0)).kind, 'created', 'no interval');
+      assert.equal((await store.createComment(dated(22, { content: 'Four' }), undefined, at(22), bodyOf, 15_000)).kind, 'created', 'the interval has passed');
+    });
+
+    test('two posts from one email at once, across two instances: one stored, one told to wait', async () => {
+      const db = await fresh();
+      const [a, b] = [await db.open(), await db.open()];
+      const outcomes = await Promise.all([a, b, a, b].map((store, i) => store.createComment(comment({ content: `At once ${i}` }), undefined, T0, bodyOf, 15_000)));
+      assert.deepEqual(outcomes.map((outcome) => outcome.kind).sort(), ['created', 'flood', 'flood', 'flood']);
+    });
+
     test('forty posts from one address at once, across two instances: exactly the limit gets through', async () => {
       const db = await fresh();
       const [a, b] = [await db.open(), await db.open()];
