@@ -22,10 +22,15 @@ export const HTTP_TIMEOUTS: Readonly<HttpTimeouts> = {
   checkIntervalMs: 1_000,
 };
 
+/** The largest header block a client may send. */
+export const MAX_HEADER_BYTES = 16 * 1024;
+
 export function createHttpServer(handler: RequestListener, timeouts: Partial<HttpTimeouts> = {}): Server {
   const t = { ...HTTP_TIMEOUTS, ...timeouts };
   return createServer(
     {
+      // Said rather than left to Node's default (the same 16 KB): a larger header block gets 431.
+      maxHeaderSize: MAX_HEADER_BYTES,
       headersTimeout: t.headersTimeoutMs,
       requestTimeout: t.requestTimeoutMs,
       keepAliveTimeout: t.keepAliveTimeoutMs,

@@ -430,8 +430,16 @@ function methodNotAllowed(req: IncomingMessage, res: ServerResponse, allow: stri
   send(res, 405, { message: `Use ${allow} here.` }, { Allow: allow });
 }
 
+/** The longest request target answered (an article id is at most 255 characters; a cursor a few more). */
+export const MAX_URL_LENGTH = 2048;
+
 /** Answers one `/api/…` request. */
 export async function route(ctx: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if ((req.url ?? '').length > MAX_URL_LENGTH) {
+    discardBody(req);
+    send(res, 414, { code: 'uri_too_long', message: `The address is longer than ${MAX_URL_LENGTH} characters.` });
+    return;
+  }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
   const method = req.method ?? 'GET';
