@@ -7,7 +7,9 @@ export interface PostgresCluster {
   pause(): void;
   /** Starts it again after `pause()`, on the same port. */
   resume(): void;
-  /** Stops it for good and removes its folder. */
+  /** A hot standby (streaming replica) of this cluster on its own port; stopped with it. */
+  startStandby(): Promise<{ url: string; port: number }>;
+  /** Stops it and its standbys for good and removes its folder. */
   stop(): void;
 }
 /** Why no cluster can be started here (installing PostgreSQL first when root), or `undefined`. */

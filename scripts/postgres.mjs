@@ -66,6 +66,7 @@ export async function startPostgres() {
   const start = () => run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
   const stopNow = () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
   start();
+  const standbys = [];
   let running = true;
   let removed = false;
   const stop = () => {
@@ -73,6 +74,7 @@ export async function startPostgres() {
     removed = true;
     process.off('exit', stop);
     try {
+      for (const standby of standbys) run('pg_ctl', ['-D', standby, '-m', 'immediate', '-w', 'stop']);
       if (running) stopNow();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -83,6 +85,20 @@ export async function startPostgres() {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     dir,
+    /**
+     * A hot standby of this cluster (pg_basebackup, streaming replication), on its own port: a
+     * read replica, for tests of reads served apart from writes. Stopped with the primary.
+     */
+    async startStandby() {
+      const standbyPort = await freePort();
+      const standbyData = join(dir, `standby-${standbyPort}`);
+      // -c fast: checkpoint at once, not spread over minutes as a busy primary's would be.
+      run('pg_basebackup', ['-D', standbyData, '-h', '127.0.0.1', '-p', port, '-U', 'postgres', '-R', '-X', 'stream', '-c', 'fast']);
+      const standbyOptions = `-p ${standbyPort} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c hot_standby=on`;
+      run('pg_ctl', ['-D', standbyData, '-o', standbyOptions, '-l', join(dir, `standby-${standbyPort}.log`), '-w', 'start']);
+      standbys.push(standbyData);
+      return { url: `postgres://postgres@127.0.0.1:${standbyPort}/postgres`, port: standbyPort };
+    },
     /** Stops the server, keeping its data; `resume()` brings it back on the same port. */
     pause() {
       stopNow();

@@ -15,6 +15,8 @@ export interface CommentsAppOptions {
   dbPath?: string;
   /** `postgres://…`: PostgreSQL instead of the SQLite file, for one or several instances. */
   databaseUrl?: string;
+  /** `postgres://…` of a read replica of `databaseUrl`: the public thread is read there. */
+  databaseReadUrl?: string;
   /** A store already open (`openSqliteStore`, `openPostgresStore`), used instead of `dbPath`/`databaseUrl`; `close()` closes it. */
   store?: CommentsStore;
   /** New comments are `approved` instead of `pending`. Default false. */
@@ -54,7 +56,8 @@ export interface CommentsApp {
 export const DEFAULT_DB_PATH = 'data/comments.db';
 
 /**
- * Options from the environment: COMMENTS_DB, DATABASE_URL (PostgreSQL, instead of COMMENTS_DB),
+ * Options from the environment: COMMENTS_DB, DATABASE_URL (PostgreSQL, instead of COMMENTS_DB) and
+ * DATABASE_READ_URL (its read replica),
  * AUTO_APPROVE (`1` approves; with `autoApproveByDefault`, anything but `0` does),
  * MODERATION_TOKEN, CORS_ORIGINS (comma-separated), TRUST_PROXY.
  */
@@ -62,6 +65,7 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: st
   return {
     dbPath: env.COMMENTS_DB || defaults.dbPath,
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
     autoApprove: defaults.autoApproveByDefault ? env.AUTO_APPROVE !== '0' : env.AUTO_APPROVE === '1',
     moderationToken: env.MODERATION_TOKEN || undefined,
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
@@ -79,7 +83,10 @@ const UNAVAILABLE_RETRY_SECONDS = 5;
 async function openStore(options: CommentsAppOptions, now: () => number): Promise<CommentsStore> {
   if (options.store) return options.store;
   const seed = options.seed ?? true;
-  if (options.databaseUrl) return (await import('./storage/postgres.js')).openPostgresStore(options.databaseUrl, { seed, now });
+  if (options.databaseUrl) {
+    const { openPostgresStore } = await import('./storage/postgres.js');
+    return openPostgresStore(options.databaseUrl, { seed, now, ...(options.databaseReadUrl ? { readUrl: options.databaseReadUrl } : {}) });
+  }
   return (await import('./storage/sqlite.js')).openSqliteStore(options.dbPath ?? DEFAULT_DB_PATH, { seed, now });
 }
 

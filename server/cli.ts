@@ -1,8 +1,8 @@
 /**
  * `npx news-elements serve [options]`: the comments server on its own — the API under `/api/`, and
  * with `--static DIR` that folder's files beside it (never anything else). Options override the
- * environment (PORT, HOST, DATABASE_URL, COMMENTS_DB, AUTO_APPROVE, MODERATION_TOKEN, TRUST_PROXY,
- * CORS_ORIGINS). src/cli/bin.ts hands the `serve` command here.
+ * environment (PORT, HOST, DATABASE_URL, DATABASE_READ_URL, COMMENTS_DB, AUTO_APPROVE,
+ * MODERATION_TOKEN, TRUST_PROXY, CORS_ORIGINS). src/cli/bin.ts hands the `serve` command here.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,8 @@ Options:
   --host <host>     the address to listen on (default $HOST, else 127.0.0.1)
   --db <db>         sqlite:<file> (default $COMMENTS_DB, else data/comments.db)
                     or postgres://user@host/database (default $DATABASE_URL)
+  --db-read <url>   postgres://… of a read replica: the public thread is read there
+                    (default $DATABASE_READ_URL)
   --static <dir>    also serve the files of this folder (a built site) at /
   -h, --help        this text
 
@@ -32,6 +34,7 @@ export function serve(argv: string[], env: NodeJS.ProcessEnv = process.env): num
         port: { type: 'string' },
         host: { type: 'string' },
         db: { type: 'string' },
+        'db-read': { type: 'string' },
         static: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -54,6 +57,13 @@ export function serve(argv: string[], env: NodeJS.ProcessEnv = process.env): num
       console.error(`news-elements serve: --db must be sqlite:<file> or postgres://… (got ${values.db})\n\n${SERVE_USAGE}`);
       return 2;
     }
+  }
+  if (values['db-read'] !== undefined) {
+    if (!/^postgres(ql)?:\/\//.test(values['db-read']) || !options.databaseUrl) {
+      console.error(`news-elements serve: --db-read must be postgres://…, beside a PostgreSQL --db (got ${values['db-read']})\n\n${SERVE_USAGE}`);
+      return 2;
+    }
+    options.databaseReadUrl = values['db-read'];
   }
   const { host, port } = listenAddressFromEnv({ ...env, ...(values.port === undefined ? {} : { PORT: values.port }), ...(values.host ? { HOST: values.host } : {}) }, 8787);
   let comments;

@@ -31,6 +31,12 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long a request waits for another holding its idempotency key before `in-flight` (default 2000 ms). */
   lockTimeoutMs?: number;
+  /**
+   * A read replica (a hot standby of `url`): the public thread — the list and its count — is read
+   * there, everything else on the primary. A new comment shows in the list once the replica has it
+   * (streaming replication: milliseconds).
+   */
+  readUrl?: string;
 }
 
 /** Any constant: the advisory lock that lets one instance at a time migrate. */
@@ -106,6 +112,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // a listener the pool's 'error' event would end the process.
   pool.on('error', () => {});
   const lockTimeout = `${Math.max(1, Math.round(options.lockTimeoutMs ?? 2000))}ms`;
+  const reader = options.readUrl ? new pg.Pool({ connectionString: options.readUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 }) : pool;
+  reader.on('error', () => {});
   let created: boolean;
   try {
     created = await migrate(pool);
@@ -117,6 +125,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
   } catch (error) {
     await pool.end();
+    if (reader !== pool) await reader.end();
     throw error;
   }
 
@@ -138,14 +147,14 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     getComment: async (id) => (await pool.query<CommentRow>('SELECT * FROM comments WHERE id = $1', [id])).rows[0],
     listComments: async (articleId, statuses, afterId, limit) =>
       (
-        await pool.query<CommentRow>(
+        await reader.query<CommentRow>(
           'SELECT * FROM comments WHERE article_id = $1 AND status = ANY($2) AND id > $3 ORDER BY id LIMIT $4',
           [articleId, statuses, afterId, limit],
         )
       ).rows,
     countComments: async (articleId, statuses) =>
       Number(
-        (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM comments WHERE article_id = $1 AND status = ANY($2)', [articleId, statuses]))
+        (await reader.query<{ n: number }>('SELECT count(*)::int AS n FROM comments WHERE article_id = $1 AND status = ANY($2)', [articleId, statuses]))
           .rows[0]!.n,
       ),
     approveComment: async (id) => (await pool.query<CommentRow>("UPDATE comments SET status = 'approved' WHERE id = $1 RETURNING *", [id])).rows[0],
@@ -215,6 +224,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       });
     },
 
-    close: () => pool.end(),
+    close: async () => {
+      await pool.end();
+      if (reader !== pool) await reader.end();
+    },
   }, isConnectionError);
 }

@@ -73,10 +73,13 @@ describe('npx news-elements serve', () => {
     assert.equal(code, 0, 'stops cleanly on SIGTERM');
   });
 
-  it('refuses a --db that is neither sqlite: nor postgres:// with status 2 and the usage', () => {
-    assert.throws(
-      () => execFileSync(process.execPath, [join(PROJECT, 'lib/cli/bin.js'), 'serve', '--db', 'mysql://x'], { encoding: 'utf8', stdio: 'pipe' }),
-      (error: { status?: number; stderr?: string }) => error.status === 2 && /--db must be sqlite:<file> or postgres:\/\//.test(error.stderr ?? '') && /Usage: news-elements serve/.test(error.stderr ?? ''),
-    );
+  it('refuses a --db that is neither sqlite: nor postgres://, and a --db-read without a PostgreSQL --db, with status 2 and the usage', () => {
+    const refused = (args: string[], message: RegExp) =>
+      assert.throws(
+        () => execFileSync(process.execPath, [join(PROJECT, 'lib/cli/bin.js'), 'serve', ...args], { encoding: 'utf8', stdio: 'pipe' }),
+        (error: { status?: number; stderr?: string }) => error.status === 2 && message.test(error.stderr ?? '') && /Usage: news-elements serve/.test(error.stderr ?? ''),
+      );
+    refused(['--db', 'mysql://x'], /--db must be sqlite:<file> or postgres:\/\//);
+    refused(['--db', 'sqlite:x.db', '--db-read', 'postgres://replica/db'], /--db-read must be postgres:\/\/…, beside a PostgreSQL --db/);
   });
 });

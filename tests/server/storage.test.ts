@@ -231,6 +231,36 @@ for (const engine of engines) {
         }
       });
 
+      test('with a read replica (a real hot standby): the thread is read there, and still read while the primary is down', async () => {
+        const db = await fresh();
+        const standby = await cluster!.startStandby();
+        const readUrl = standby.url.replace(/\/postgres$/, new URL(db.url!).pathname);
+        const store = await openPostgresStore(db.url!, { seed: false, now: () => T0, poolSize: 2, readUrl });
+        opened.push(store);
+        const replica = new pg.Client(readUrl);
+        await replica.connect();
+        try {
+          assert.equal((await replica.query('SELECT pg_is_in_recovery() AS standby')).rows[0].standby, true, 'the reader is a standby');
+          assert.equal((await store.createComment(comment(), undefined, T0, bodyOf)).kind, 'created');
+          // Replication takes a moment: until then the replica may not even have the tables.
+          let listed = 0;
+          for (let tries = 0; tries < 50 && listed === 0; tries++) {
+            listed = (await store.listComments('a1', ['pending'], 0, 10).catch(() => [])).length;
+            if (!listed) await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          assert.equal(listed, 1, 'the comment reached the replica');
+          cluster!.pause();
+          try {
+            assert.equal(await store.countComments('a1', ['pending']), 1, 'read from the replica with the primary down');
+            assert.equal((await store.listComments('a1', ['pending'], 0, 10)).length, 1);
+          } finally {
+            cluster!.resume();
+          }
+        } finally {
+          await replica.end();
+        }
+      });
+
       test('the database stops and starts again: calls fail meanwhile, then work with the same store', async () => {
         const db = await fresh();
         const store = await db.open();
