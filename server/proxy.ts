@@ -16,8 +16,8 @@ const plain = (address: string): string => address.replace(/^::ffff:(\d+\.\d+\.\
 /** `TRUST_PROXY`'s value: a whole number of proxy hops, or a comma-separated list of addresses and CIDRs. Throws on anything else. */
 export function parseTrustProxy(value: string | undefined): TrustProxy | undefined {
   const text = (value ?? '').trim();
-  if (text === '' || text === '0' || text === 'false') return undefined;
-  if (/^\d+$/.test(text)) return { hops: Number(text) };
+  if (text === '' || text === 'false') return undefined;
+  if (/^\d+$/.test(text)) return Number(text) === 0 ? undefined : { hops: Number(text) };
   const proxies = new BlockList();
   for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
     const [address = '', prefix] = entry.split('/');
@@ -49,7 +49,7 @@ export function clientAddress(req: IncomingMessage, trust?: TrustProxy): string 
     .filter((part) => isIP(part) !== 0);
   if ('hops' in trust) {
     // Each of our `hops` proxies appended one address; the first of those (from the right) is the client.
-    return trust.hops === 0 ? peer : (forwarded[forwarded.length - trust.hops] ?? forwarded[0] ?? peer);
+    return forwarded[forwarded.length - trust.hops] ?? forwarded[0] ?? peer;
   }
   if (!isTrusted(trust.proxies, peer)) return peer; // not from our proxy: its header means nothing
   for (let i = forwarded.length - 1; i >= 0; i--) if (!isTrusted(trust.proxies, forwarded[i]!)) return forwarded[i]!;

@@ -325,20 +325,21 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
   // The header, or for a form posted without JavaScript its `idempotency_key` field: a double submit stores one comment.
   const keyHeader = req.headers['idempotency-key'];
   const key = typeof keyHeader === 'string' ? keyHeader.trim() : (form?.get('idempotency_key')?.trim() || undefined);
-  const fingerprint = requestFingerprint(path, type, body.body);
-  if (key !== undefined) {
-    if (!isIdempotencyKey(key)) {
-      answer.refuse(400, { code: 'invalid_idempotency_key', message: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.' });
-      return;
-    }
+  if (key !== undefined && !isIdempotencyKey(key)) {
+    answer.refuse(400, { code: 'invalid_idempotency_key', message: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.' });
+    return;
+  }
+  const request = key === undefined ? undefined : { key, fingerprint: requestFingerprint(path, type, body.body) };
+  const store = await ctx.store();
+  const now = ctx.now();
+  if (request) {
     // A retry of a stored answer needs no rate limit or validation. Only a hint: `createComment`
     // looks again, in its transaction.
-    const found = await (await ctx.store()).peekIdempotency({ key, fingerprint }, ctx.now());
+    const found = await store.peekIdempotency(request, now);
     if (found) return answerKeyed(answer, found);
   }
 
-  const store = await ctx.store();
-  const rate = await store.hitRateLimit(clientAddress(req, ctx.trustProxy), ctx.rateLimit, ctx.now());
+  const rate = await store.hitRateLimit(clientAddress(req, ctx.trustProxy), ctx.rateLimit, now);
   if (!rate.allowed) return refuseTooQuick(answer, rate.retryAfterSeconds);
 
   const parsed = parseCommentBody(type, body.body);
@@ -367,11 +368,10 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
   }
   const c = result.value;
 
-  // One transaction in the database: the key's answer if it has one, else the duplicate check,
-  // the insert and the key claimed for its answer — the same outcome from any instance.
-  const comment = { ...c, date: new Date(ctx.now()).toISOString(), status: ctx.autoApprove ? ('approved' as const) : ('pending' as const) };
-  const request = key === undefined ? undefined : { key, fingerprint };
-  const outcome = await store.createComment(comment, request, ctx.now(), (row) => JSON.stringify(publicComment(row)), ctx.floodIntervalMs);
+  // One transaction in the database: the key's answer if it has one, else the duplicate and flood
+  // checks, the insert and the key claimed for its answer — the same outcome from any instance.
+  const comment = { ...c, date: new Date(now).toISOString(), status: ctx.autoApprove ? ('approved' as const) : ('pending' as const) };
+  const outcome = await store.createComment(comment, request, now, (row) => JSON.stringify(publicComment(row)), ctx.floodIntervalMs);
   switch (outcome.kind) {
     case 'flood':
       return refuseTooQuick(answer, outcome.retryAfterSeconds);

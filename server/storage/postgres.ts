@@ -140,7 +140,6 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     ).rows[0];
 
   return reportingUnavailable({
-    engine: 'postgres',
     created,
     appliedMigrations: async () =>
       (await pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).rows.map((row) => row.version),

@@ -11,17 +11,16 @@ export interface SqliteStoreOptions {
   now?: () => number;
 }
 
-/** The key's live record (an expired one is deleted first), as `createComment` and `peekIdempotency` read it. */
+/** The key's record, unless it has expired. */
 function liveRecord(db: CommentsDb, request: IdempotentRequest, now: number) {
-  db.deleteStoredResponsesBefore(now - IDEMPOTENCY_TTL_MS, request.key);
-  return db.getStoredResponse(request.key);
+  const record = db.getStoredResponse(request.key);
+  return record && record.createdAt > now - IDEMPOTENCY_TTL_MS ? record : undefined;
 }
 
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<CommentsStore> {
   const db = openDb(path, options);
   let keyed = 0;
   return reportingUnavailable({
-    engine: 'sqlite',
     created: db.created,
     appliedMigrations: async () => db.appliedMigrations(),
     getComment: async (id) => db.getComment(id),
@@ -39,7 +38,10 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
         if (flood) return flood;
         const row = db.insertComment(comment);
         const body = bodyOf(row);
-        if (request) db.insertStoredResponse(request.key, { fingerprint: request.fingerprint, status: 201, body, createdAt: now });
+        if (request) {
+          db.deleteStoredResponsesBefore(now - IDEMPOTENCY_TTL_MS, request.key); // an expired record would block the insert
+          db.insertStoredResponse(request.key, { fingerprint: request.fingerprint, status: 201, body, createdAt: now });
+        }
         return { kind: 'created', row, body };
       }),
     hitRateLimit: async (address, limit, now) => db.hitRate(address, limit, now),

@@ -61,7 +61,6 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 export const PURGE_KEYS_EVERY = 100;
 
 export interface CommentsStore {
-  readonly engine: 'sqlite' | 'postgres';
   /** True when this open created the schema (and, unless `seed: false`, seeded the demo thread). */
   readonly created: boolean;
   /** The versions of `MIGRATIONS` applied, in order. */
