@@ -9,9 +9,9 @@
 // Or from a shell: `node scripts/postgres.mjs` starts one and prints its URL until Ctrl-C.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 const isRoot = process.getuid?.() === 0;
@@ -21,25 +21,14 @@ export function postgresUnavailable() {
   if (existsSync(join(BIN, 'initdb'))) return undefined;
   if (!isRoot) return 'PostgreSQL 15 is not installed (apt-get install -y postgresql), and installing it needs root';
   console.error('postgres.mjs: installing PostgreSQL 15 (apt-get install -y postgresql)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const aptGet = (...args) => execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   try {
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    aptGet('install', '-y', '--no-install-recommends', 'postgresql');
   } catch {
-    execFileSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    aptGet('update'); // the package lists may be missing or stale on a fresh machine
+    aptGet('install', '-y', '--no-install-recommends', 'postgresql');
   }
   return existsSync(join(BIN, 'initdb')) ? undefined : `apt-get installed postgresql, but ${BIN}/initdb is missing`;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Runs a PostgreSQL binary, as the `postgres` user when we are root (initdb refuses root). */
