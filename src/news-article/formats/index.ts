@@ -2,7 +2,7 @@
  * The article formats `normalizeArticle` reads, in the order `auto` tries them: each is a pure module
  * of its own (see `format.ts`).
  */
-import type { ArticleFormat, ArticleFormatName } from './format.js';
+import type { ArticleFormat } from './format.js';
 import { newsElements } from './news-elements.js';
 import { wordpress } from './wordpress.js';
 import { ghost } from './ghost.js';
@@ -10,6 +10,3 @@ import { jsonfeed } from './jsonfeed.js';
 import { schema } from './schema.js';
 
 export const ARTICLE_FORMATS: readonly ArticleFormat[] = [newsElements, wordpress, ghost, jsonfeed, schema];
-
-/** The values of `<news-article format>`. */
-export const ARTICLE_FORMAT_NAMES: readonly (ArticleFormatName | 'auto')[] = ['auto', ...ARTICLE_FORMATS.map((format) => format.name)];
