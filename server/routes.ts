@@ -167,6 +167,8 @@ async function listComments(ctx: RouteContext, req: IncomingMessage, res: Server
   }
 
   const store = await ctx.store();
+  // Read before the page: a live list streams from here, so nothing logged after the read is missed.
+  const eventId = await store.lastEventId();
   const [rows, total] = await Promise.all([store.listComments(articleId, wanted, after, pageSize + 1), store.countComments(articleId, wanted)]);
   const page = rows.slice(0, pageSize);
   let next: string | null = null;
@@ -181,7 +183,13 @@ async function listComments(ctx: RouteContext, req: IncomingMessage, res: Server
   // readers cost one database read every few seconds. A browser revalidates it at every load (a
   // 304 when nothing changed): a reader who just posted and reloads sees the comment.
   const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
-  const caching = { ETag: etag, 'Cache-Control': PUBLIC_LIST_CACHE_CONTROL, 'CDN-Cache-Control': PUBLIC_LIST_CDN_CACHE_CONTROL };
+  const caching = {
+    ETag: etag,
+    'Cache-Control': PUBLIC_LIST_CACHE_CONTROL,
+    'CDN-Cache-Control': PUBLIC_LIST_CDN_CACHE_CONTROL,
+    // Where `<comment-list live>` starts the event stream (a cached copy's older id only replays more).
+    'X-Comments-Event-Id': String(eventId),
+  };
   if (ifNoneMatch(req, etag)) {
     res.statusCode = 304;
     for (const [name, value] of Object.entries(caching)) res.setHeader(name, value);
