@@ -9,6 +9,7 @@ import { StorageUnavailableError, type CommentsStore } from './storage/store.js'
 import { parseOrigins } from './origin.js';
 import { parseTrustProxy } from './proxy.js';
 import { route, send, type RouteContext } from './routes.js';
+import { createWebhookNotifier, webhookEvent } from './webhooks.js';
 
 export interface CommentsAppOptions {
   /** SQLite file (created with its directory on first start). Default `data/comments.db`. */
@@ -43,6 +44,10 @@ export interface CommentsAppOptions {
    * the client's address then comes from X-Forwarded-For (server/proxy.ts). Default: the socket's peer.
    */
   trustProxy?: string;
+  /** Receives a signed JSON POST for each new comment and each status change (server/webhooks.ts). Default none. */
+  webhookUrl?: string;
+  /** Signs the webhook's requests (X-News-Elements-Signature); without it they go unsigned. */
+  webhookSecret?: string;
 }
 
 export interface CommentsApp {
@@ -59,7 +64,7 @@ export const DEFAULT_DB_PATH = 'data/comments.db';
  * Options from the environment: COMMENTS_DB, DATABASE_URL (PostgreSQL, instead of COMMENTS_DB) and
  * DATABASE_READ_URL (its read replica),
  * AUTO_APPROVE (`1` approves; with `autoApproveByDefault`, anything but `0` does),
- * MODERATION_TOKEN, CORS_ORIGINS (comma-separated), TRUST_PROXY.
+ * MODERATION_TOKEN, CORS_ORIGINS (comma-separated), TRUST_PROXY, WEBHOOK_URL and WEBHOOK_SECRET.
  */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: string; autoApproveByDefault: boolean }): CommentsAppOptions {
   return {
@@ -70,6 +75,8 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: st
     moderationToken: env.MODERATION_TOKEN || undefined,
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
     trustProxy: env.TRUST_PROXY || undefined,
+    webhookUrl: env.WEBHOOK_URL || undefined,
+    webhookSecret: env.WEBHOOK_SECRET || undefined,
   };
 }
 
@@ -99,6 +106,7 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
       opening = undefined;
       throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(error);
     }));
+  const webhooks = options.webhookUrl ? createWebhookNotifier({ url: options.webhookUrl, secret: options.webhookSecret, now }) : undefined;
   const ctx: RouteContext = {
     store,
     autoApprove: options.autoApprove ?? false,
@@ -109,6 +117,7 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     corsOrigins: new Set((options.corsOrigins ?? []).flatMap((origin) => parseOrigins(origin))),
     now,
+    notify: (event) => webhooks?.notify(webhookEvent(event, now())),
   };
   let closed = false;
 
@@ -143,7 +152,7 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
       closed = true;
       const open = opening;
       opening = undefined;
-      await open?.then((s) => s.close(), () => {});
+      await Promise.all([open?.then((s) => s.close(), () => {}), webhooks?.close()]);
     },
   };
 }

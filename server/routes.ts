@@ -14,6 +14,7 @@ import type { CommentRow, CommentStatus, CommentsStore, CreateOutcome, RateLimit
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CROSS_SITE, postSource, setCorsHeaders } from './origin.js';
 import { MESSAGES, parseParentId, validatePostedComment, type CommentInput } from './validate.js';
 import { backUrl, isBrowserFormPost, redirectAfterComment, refusalPage } from './browser-post.js';
+import { webhookComment, type WebhookEvent } from './webhooks.js';
 
 export interface RouteContext {
   /** The storage, opened on first use; it rejects with `StorageUnavailableError` while the database cannot be reached. */
@@ -30,6 +31,8 @@ export interface RouteContext {
   /** Origins answered with CORS and allowed to post from another site. */
   corsOrigins: ReadonlySet<string>;
   now: () => number;
+  /** Queues a webhook notification (WEBHOOK_URL), to call once the answer is sent; a no-op without a URL. Never throws. */
+  notify: (event: Omit<WebhookEvent, 'id' | 'occurredAt'>) => void;
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -376,7 +379,9 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
     case 'flood':
       return refuseTooQuick(answer, outcome.retryAfterSeconds);
     case 'created':
-      return answer.stored(201, outcome.body);
+      answer.stored(201, outcome.body);
+      ctx.notify({ type: 'comment.created', comment: webhookComment(outcome.row) }); // the answer first
+      return;
     case 'duplicate':
       return answer.refuse(409, { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' });
     case 'in-flight':
@@ -420,6 +425,7 @@ async function approveComment(ctx: RouteContext, req: IncomingMessage, res: Serv
   }
   const row = existing.status === 'approved' ? existing : (await store.approveComment(id))!;
   send(res, 200, publicComment(row));
+  if (row !== existing) ctx.notify({ type: 'comment.status_changed', comment: webhookComment(row), previousStatus: existing.status });
 }
 
 // ---------------------------------------------------------------------------------------------
