@@ -229,7 +229,8 @@ export function createWebhookNotifier(options: WebhookNotifierOptions): WebhookN
   async function send(d: Delivery): Promise<void> {
     d.state = 'sending';
     sending++;
-    const outcome = await attempt(d);
+    // `attempt` settles with its outcome; anything it did not foresee is a failed attempt, never an unhandled rejection.
+    const outcome = await attempt(d).catch((error: unknown): Attempt => ({ kind: 'failed', reason: failure(error, timeoutMs) }));
     d.attempts++;
     sending--;
     if (outcome.kind === 'delivered') {
