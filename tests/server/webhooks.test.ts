@@ -369,6 +369,39 @@ describe('webhooks from the comments app', () => {
     );
   });
 
+  it('moderation sends what each action did: status_changed, edited, deleted, and the site\'s reply as created', async () => {
+    const r = await startReceiver();
+    await withApp(
+      r.url,
+      async (s) => {
+        const moderate = (method: string, path: string, body?: unknown) =>
+          fetch(`${s.url}/api/moderation/comments${path}`, {
+            method,
+            headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+          }).then((response) => response.arrayBuffer());
+        const posted = await postJson(s.url, jsonComment({ content: 'For the moderators.' }));
+        await moderate('POST', '/bulk', { action: 'spam', ids: [posted.json.id] });
+        await moderate('PATCH', `/${posted.json.id}`, { content: 'Cleaned up.' });
+        await moderate('POST', `/${posted.json.id}/reply`, { content: 'The site answers.' });
+        await moderate('DELETE', `/${posted.json.id}`);
+        await r.waitFor(5);
+        const events = r.received.map((got) => JSON.parse(got.body) as WebhookEvent);
+        assert.deepEqual(
+          events.map((e) => [e.type, e.comment.content, e.previousStatus ?? null]),
+          [
+            ['comment.created', 'For the moderators.', null],
+            ['comment.status_changed', 'For the moderators.', 'pending'],
+            ['comment.edited', 'Cleaned up.', null],
+            ['comment.created', 'The site answers.', null],
+            ['comment.deleted', 'Cleaned up.', null],
+          ],
+        );
+      },
+      r,
+    );
+  });
+
   it('approving a comment sends comment.status_changed with the previous status; approving it again sends nothing', async () => {
     const r = await startReceiver();
     await withApp(
