@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { MAX_ARTICLE_ID_LENGTH } from '../validate.js';
 import { ImportFileError } from './xml.js';
-import type { ImportStatus, SourceComment, SourceThread } from './source.js';
+import type { ImportedComment } from '../storage/store.js';
+import type { SourceComment, SourceThread } from './source.js';
 
 export const MAP_BY = ['slug', 'url', 'id'] as const;
 export type MapBy = (typeof MAP_BY)[number];
@@ -17,19 +18,6 @@ export interface MappingOptions {
   /** Link or id → article id. */
   map?: ReadonlyMap<string, string>;
   strict?: boolean;
-}
-
-/** A comment ready to store: what `CommentsStore.importComments` takes. */
-export interface MappedComment {
-  source: string;
-  parentSource: string | null;
-  articleId: string;
-  name: string;
-  email: string;
-  url: string;
-  content: string;
-  date: string;
-  status: ImportStatus;
 }
 
 /** The link without its query and fragment, for a map written with the article's plain address. */
@@ -87,7 +75,7 @@ export interface ThreadReport {
 }
 
 export interface MappedExport {
-  comments: MappedComment[];
+  comments: ImportedComment[];
   threads: ThreadReport[];
   /** Comments of the threads left out. */
   unmappedComments: number;
@@ -95,10 +83,10 @@ export interface MappedExport {
   duplicates: number;
 }
 
-/** Gives every comment its article id, parents before their replies. */
+/** Gives every comment its article id; leaves out those of threads without one, and repeated keys. */
 export function mapComments(comments: readonly SourceComment[], threads: readonly SourceThread[], options: MappingOptions): MappedExport {
   const reports = new Map<SourceThread, ThreadReport>(threads.map((thread) => [thread, { thread, ...articleIdOf(thread, options), comments: 0 }]));
-  const mapped: MappedComment[] = [];
+  const mapped: ImportedComment[] = [];
   const seen = new Set<string>();
   let unmappedComments = 0;
   let duplicates = 0;
@@ -117,36 +105,7 @@ export function mapComments(comments: readonly SourceComment[], threads: readonl
     seen.add(comment.source);
     mapped.push({ ...comment, articleId: report.articleId });
   }
-  return { comments: parentsFirst(mapped), threads: [...reports.values()], unmappedComments, duplicates };
-}
-
-/**
- * Oldest first, except that a reply always comes after its parent (the store links a reply to a
- * parent it has already stored). A reply whose parent is not there (its thread left out), or a
- * loop of replies (a broken file), is stored at the top level.
- */
-export function parentsFirst(comments: readonly MappedComment[]): MappedComment[] {
-  const bySource = new Map(comments.map((comment) => [comment.source, comment]));
-  const byDate = [...comments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const ordered: MappedComment[] = [];
-  const placed = new Set<string>();
-  for (const comment of byDate) {
-    // The chain of parents not yet placed, walked up without recursion.
-    const chain: MappedComment[] = [];
-    const inChain = new Set<string>();
-    let current: MappedComment | undefined = comment;
-    while (current && !placed.has(current.source) && !inChain.has(current.source)) {
-      chain.push(current);
-      inChain.add(current.source);
-      current = current.parentSource === null ? undefined : bySource.get(current.parentSource);
-    }
-    const loops = current !== undefined && inChain.has(current.source);
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const item = chain[i]!;
-      const orphan = item.parentSource !== null && (!bySource.has(item.parentSource) || (loops && i === chain.length - 1));
-      ordered.push(orphan ? { ...item, parentSource: null } : item);
-      placed.add(item.source);
-    }
-  }
-  return ordered;
+  // Oldest first, so that the ids the store gives follow the dates (it puts parents before replies).
+  mapped.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { comments: mapped, threads: [...reports.values()], unmappedComments, duplicates };
 }

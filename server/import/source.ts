@@ -1,8 +1,7 @@
 // What an export file holds once read, whatever its format: its threads (a WordPress post, a Disqus
 // thread) and their comments, each with a stable key at its source, plus what was left out and why.
 // Mapping threads to article ids is the next step (mapping.ts); storing them the last (cli.ts).
-
-export type ImportStatus = 'pending' | 'approved' | 'spam' | 'trash';
+import type { CommentStatus } from '../storage/store.js';
 
 export interface SourceThread {
   /** The source's own id of the thread: WordPress's post id, Disqus's identifier (`<id>`, else its dsq:id). */
@@ -27,7 +26,7 @@ export interface SourceComment {
   content: string;
   /** ISO 8601, UTC. */
   date: string;
-  status: ImportStatus;
+  status: CommentStatus;
 }
 
 /** Why a comment of the file is not imported, or was changed. */

@@ -6,10 +6,11 @@
 import { htmlToLine, htmlToText } from './text.js';
 import { child, childText, ImportFileError, readXmlFile, xmlRecordParser, type XmlElement } from './xml.js';
 import { cleanField, completeUrl, isWebUrl } from 'news-elements/rules';
-import { isoDate, lastPathSegment, noSkips, withKnownParents, type ImportStatus, type ParsedExport, type SourceComment, type SourceThread } from './source.js';
+import type { CommentStatus } from '../storage/store.js';
+import { isoDate, lastPathSegment, noSkips, withKnownParents, type ParsedExport, type SourceComment, type SourceThread } from './source.js';
 
 /** `comment_approved` → our status (`post-trashed`: a comment of a post in the trash). */
-const STATUSES: Readonly<Record<string, ImportStatus>> = { '1': 'approved', '0': 'pending', spam: 'spam', trash: 'trash', 'post-trashed': 'trash' };
+const STATUSES: Readonly<Record<string, CommentStatus>> = { '1': 'approved', '0': 'pending', spam: 'spam', trash: 'trash', 'post-trashed': 'trash' };
 
 /** WordPress's dates are `YYYY-MM-DD HH:MM:SS`; `_gmt` ones are UTC, `0000-00-00 00:00:00` when unknown. */
 function wordpressDate(gmt: string, local: string): string | undefined {

@@ -54,7 +54,8 @@ export interface XmlRecordOptions {
 /** Parses XML text fed in chunks; `end()` checks the document is complete. */
 export function xmlRecordParser(options: XmlRecordOptions): { write(chunk: string): void; end(): void } {
   const maxChars = options.maxRecordChars ?? MAX_RECORD_CHARS;
-  const parser = sax.parser(true, { position: true });
+  // strictEntities: XML's five entities only (sax otherwise also decodes HTML's, `&nbsp;` and all).
+  const parser = sax.parser(true, { position: true, strictEntities: true } as sax.SAXOptions);
   const open: string[] = [];
   /** The record being read, innermost element last; empty outside records. */
   const stack: XmlElement[] = [];
@@ -110,8 +111,7 @@ export function xmlRecordParser(options: XmlRecordOptions): { write(chunk: strin
     },
     end() {
       if (failure) throw failure;
-      parser.close();
-      if (open.length > 0) fail(`the document ends inside <${open.at(-1)}>`);
+      parser.close(); // a document cut short: sax's "Unclosed root tag"
     },
   };
 }
@@ -125,6 +125,12 @@ export async function readXmlFile(path: string, parser: { write(chunk: string): 
     throw new ImportFileError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if (size > maxBytes) throw new ImportFileError(`${path} is ${size} bytes, more than the ${maxBytes} an import reads: split the export (by date) and import each part`);
-  for await (const chunk of createReadStream(path, { encoding: 'utf8' })) parser.write(chunk as string);
-  parser.end();
+  try {
+    for await (const chunk of createReadStream(path, { encoding: 'utf8' })) parser.write(chunk as string);
+    parser.end();
+  } catch (error) {
+    // Said with the file's name: `export.xml, line 7: …`.
+    if (error instanceof ImportFileError && error.line !== undefined) throw new ImportFileError(`${path}, ${error.message}`);
+    throw error;
+  }
 }
