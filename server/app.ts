@@ -92,7 +92,7 @@ const UNAVAILABLE_RETRY_SECONDS = 5;
  * The engine's module is imported only when it is used: an installation needs only the driver it
  * runs on (`pg` or `better-sqlite3`, both optional peer dependencies of the package).
  */
-async function openStore(options: CommentsAppOptions, now: () => number): Promise<CommentsStore> {
+export async function openStore(options: CommentsAppOptions, now: () => number): Promise<CommentsStore> {
   if (options.store) return options.store;
   const seed = options.seed ?? true;
   if (options.databaseUrl) {

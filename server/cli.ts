@@ -7,17 +7,33 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commentsServerOptionsFromEnv, createCommentsServer } from './index.js';
+import { commentsServerOptionsFromEnv, createCommentsServer, type CommentsServerOptions } from './index.js';
 import { createHttpServer, listenAddressFromEnv, runUntilSignalled } from './http.js';
 import { createStaticHandler } from './static.js';
+
+/** The `--db` option's lines of a usage text (serve, import, export). */
+export const DB_USAGE = `  --db <db>         sqlite:<file> (default $COMMENTS_DB, else data/comments.db)
+                    or postgres://user@host/database (default $DATABASE_URL)`;
+
+/**
+ * Applies `--db sqlite:<file>` or `--db postgres://…` to the options (from the environment);
+ * returns the sentence to print when it is neither.
+ */
+export function applyDbOption(options: CommentsServerOptions, value: string): string | undefined {
+  if (/^postgres(ql)?:\/\//.test(value)) options.databaseUrl = value;
+  else if (value.startsWith('sqlite:') && value.length > 'sqlite:'.length) {
+    options.dbPath = value.slice('sqlite:'.length);
+    options.databaseUrl = undefined;
+  } else return `--db must be sqlite:<file> or postgres://… (got ${value})`;
+  return undefined;
+}
 
 export const SERVE_USAGE = `Usage: news-elements serve [options]
 
 Options:
   --port <n>        the port (default $PORT, else 8787; 0 = any free port)
   --host <host>     the address to listen on (default $HOST, else 127.0.0.1)
-  --db <db>         sqlite:<file> (default $COMMENTS_DB, else data/comments.db)
-                    or postgres://user@host/database (default $DATABASE_URL)
+${DB_USAGE}
   --db-read <url>   postgres://… of a read replica: the public thread is read there
                     (default $DATABASE_READ_URL)
   --static <dir>    also serve the files of this folder (a built site) at /
@@ -50,15 +66,10 @@ export function serve(argv: string[], env: NodeJS.ProcessEnv = process.env): num
     return 0;
   }
   const options = commentsServerOptionsFromEnv(env);
-  if (values.db !== undefined) {
-    if (/^postgres(ql)?:\/\//.test(values.db)) options.databaseUrl = values.db;
-    else if (values.db.startsWith('sqlite:') && values.db.length > 'sqlite:'.length) {
-      options.dbPath = values.db.slice('sqlite:'.length);
-      options.databaseUrl = undefined;
-    } else {
-      console.error(`news-elements serve: --db must be sqlite:<file> or postgres://… (got ${values.db})\n\n${SERVE_USAGE}`);
-      return 2;
-    }
+  const dbError = values.db === undefined ? undefined : applyDbOption(options, values.db);
+  if (dbError) {
+    console.error(`news-elements serve: ${dbError}\n\n${SERVE_USAGE}`);
+    return 2;
   }
   if (values['db-read'] !== undefined) {
     if (!/^postgres(ql)?:\/\//.test(values['db-read']) || !options.databaseUrl) {

@@ -83,3 +83,18 @@ describe('npx news-elements serve', () => {
     refused(['--db', 'sqlite:x.db', '--db-read', 'postgres://replica/db'], /--db-read must be postgres:\/\/…, beside a PostgreSQL --db/);
   });
 });
+
+describe('npx news-elements import / export', () => {
+  const tmp = tempDir();
+  after(() => tmp.remove());
+
+  it('imports a WordPress export into SQLite, once, and exports an article as JSON', () => {
+    const bin = (args: string[]) => execFileSync(process.execPath, [join(PROJECT, 'lib/cli/bin.js'), ...args], { cwd: tmp.dir, encoding: 'utf8', env: { ...process.env, COMMENTS_DB: '', DATABASE_URL: '' } });
+    const db = `sqlite:${join(tmp.dir, 'imported.db')}`;
+    const wxr = join(PROJECT, 'tests/fixtures/import/wordpress-export.xml');
+    assert.match(bin(['import', 'wordpress', wxr, '--db', db]), /: 6 inserted, 0 already imported\./);
+    assert.match(bin(['import', 'wordpress', wxr, '--db', db]), /: 0 inserted, 6 already imported\./);
+    const exported = JSON.parse(bin(['export', '--article', 'hello-world', '--db', db]));
+    assert.deepEqual(exported.comments.map((c: { author: { name: string }; status: string }) => [c.author.name, c.status]), [['A WordPress Commenter', 'approved']]);
+  });
+});
