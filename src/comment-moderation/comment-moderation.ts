@@ -1,9 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { emit } from '../internal/events.js';
-import { formatDate, languageOf } from '../internal/locale.js';
-import { fill } from '../internal/messages.js';
-import { isolate } from '../internal/text.js';
 import { safeUrl } from '../sanitize/sanitize.js';
 import { linkify } from '../comment-list/linkify.js';
 import {
@@ -40,7 +36,7 @@ import {
   type Command,
   type UndoRecord,
 } from './queue.js';
-import { en, type CommentModerationStrings } from './strings.js';
+import { en, fill, type CommentModerationStrings } from './strings.js';
 import { commentModerationStyles } from './comment-moderation.styles.js';
 
 /** What `comment-moderation-action` reports: every action the element takes, and `undo`. */
@@ -89,6 +85,12 @@ interface Notice {
   text: string;
   undo: boolean;
 }
+
+/**
+ * Dates in the moderator's own locale (the browser's), not the page's: the queue is a tool for the
+ * site's staff, whatever language the articles are in.
+ */
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function readToken(key: string): string | undefined {
   try {
@@ -381,6 +383,7 @@ export class CommentModeration extends LitElement {
 
   #onAllArticles(): void {
     this.#article = '';
+    this.renderRoot.querySelector<HTMLInputElement>('#article')!.value = ''; // typed but not applied: Lit did not set it
     this.#selection = new Set();
     void this.#loadPage();
     this.#focus('#article');
@@ -646,7 +649,7 @@ export class CommentModeration extends LitElement {
   #renderFilters(strings: CommentModerationStrings): TemplateResult {
     return html`<div class="filters"><div part="tabs" class="tabs" role="group" aria-label=${strings.statusLabel}>${STATUSES.map(
       (status) => html`<button type="button" aria-pressed=${status === this.#status ? 'true' : 'false'} @click=${() => this.#onTab(status)}>${this.#tabName(status, strings)}</button>`,
-    )}</div><form part="filter" class="article" role="search" @submit=${this.#onArticle}><label for="article">${strings.articleLabel}</label><input id="article" name="article" type="search" .value=${live(this.#article)} /><button type="submit">${strings.articleApply}</button>${
+    )}</div><form part="filter" class="article" role="search" @submit=${this.#onArticle}><label for="article">${strings.articleLabel}</label><input id="article" name="article" type="search" .value=${this.#article} /><button type="submit">${strings.articleApply}</button>${
       this.#article ? html`<button type="button" class="quiet" @click=${this.#onAllArticles}>${strings.articleClear}</button>` : nothing
     }</form></div>`;
   }
@@ -657,7 +660,7 @@ export class CommentModeration extends LitElement {
     const all = count > 0 && count === ids.length;
     const none = count === 0;
     const selected = [...this.#selection];
-    return html`<div part="bulk" class="bulk" role="group" aria-label=${strings.bulkLabel}><label class="all"><input type="checkbox" .checked=${live(all)} .indeterminate=${!none && !all} ?disabled=${!ids.length} @change=${this.#onSelectAll} />${strings.selectAll}</label><span class="count">${fill(strings.selected, { count })}</span>${ROW_ACTIONS[this.#status].map(
+    return html`<div part="bulk" class="bulk" role="group" aria-label=${strings.bulkLabel}><label class="all"><input type="checkbox" .checked=${all} .indeterminate=${!none && !all} ?disabled=${!ids.length} @change=${this.#onSelectAll} />${strings.selectAll}</label><span class="count">${fill(strings.selected, { count })}</span>${ROW_ACTIONS[this.#status].map(
       (action) => html`<button type="button" data-bulk=${action} aria-disabled=${none || this.#busy ? 'true' : 'false'} @click=${() => !none && this.#act(action, selected)}>${strings.actions[action]}</button>`,
     )}</div>`;
   }
@@ -671,8 +674,7 @@ export class CommentModeration extends LitElement {
       return html`<div part="error" class="failed" role="alert"><p>${this.#failureText(strings)}</p><button type="button" @click=${this.reload}>${strings.retry}</button></div>`;
     }
     if (!this.#comments.length) return html`<p part="empty" class="empty">${strings.empty[this.#status]}</p>`;
-    const lang = languageOf(this);
-    return html`<ol part="list" class="rows">${this.#comments.map((comment) => this.#renderRow(comment, strings, lang))}</ol>${
+    return html`<ol part="list" class="rows">${this.#comments.map((comment) => this.#renderRow(comment, strings))}</ol>${
       load === 'more-error'
         ? html`<div part="error" class="failed" role="alert"><p>${this.#failureText(strings)}</p><button type="button" @click=${() => this.#loadPage({ more: true })}>${strings.retry}</button></div>`
         : this.#next
@@ -683,7 +685,7 @@ export class CommentModeration extends LitElement {
     }`;
   }
 
-  #renderRow(comment: ModerationComment, strings: CommentModerationStrings, lang: string): TemplateResult {
+  #renderRow(comment: ModerationComment, strings: CommentModerationStrings): TemplateResult {
     const { id, author } = comment;
     const name = author.name || strings.anonymous;
     const current = id === this.#current;
@@ -692,13 +694,13 @@ export class CommentModeration extends LitElement {
     const date = new Date(comment.date);
     const editor = this.#editor?.id === id ? this.#editor : undefined;
     const parts = `comment${current ? ' current' : ''}${selected ? ' selected' : ''}`;
-    return html`<li><article part=${parts} id="c-${id}" tabindex=${current ? 0 : -1} aria-current=${current ? 'true' : nothing} aria-labelledby="author-${id}" @focusin=${() => this.#onRowFocus(id)}><input type="checkbox" class="select" aria-label=${fill(strings.selectComment, { name })} .checked=${live(selected)} @change=${() => this.#onSelect(id)} /><div class="body"><header><span part="author" id="author-${id}" dir="auto">${name}</span>${
-      Number.isNaN(date.getTime()) ? nothing : html`<time datetime=${date.toISOString()}>${formatDate(date, lang, { dateStyle: 'medium', timeStyle: 'short' })}</time>`
+    return html`<li><article part=${parts} id="c-${id}" tabindex=${current ? 0 : -1} aria-current=${current ? 'true' : nothing} aria-labelledby="author-${id}" @focusin=${() => this.#onRowFocus(id)}><input type="checkbox" class="select" aria-label=${fill(strings.selectComment, { name })} .checked=${selected} @change=${() => this.#onSelect(id)} /><div class="body"><header><span part="author" id="author-${id}" dir="auto">${name}</span>${
+      Number.isNaN(date.getTime()) ? nothing : html`<time datetime=${date.toISOString()}>${dateFormat.format(date)}</time>`
     }</header><dl part="meta" class="meta"><div><dt>${strings.email}</dt><dd>${author.email || '—'}</dd></div><div><dt>${strings.website}</dt><dd>${
       website ? html`<a href=${website} rel="ugc nofollow noopener" target="_blank">${author.url}</a>` : (author.url ?? '—')
     }</dd></div><div><dt>${strings.address}</dt><dd><code>${author.addressHash ?? '—'}</code></dd></div><div><dt>${strings.article}</dt><dd>${comment.articleId}</dd></div></dl>${
       comment.parent
-        ? html`<p part="context" class="context" dir="auto">${fill(strings.inReplyTo, { name: isolate(comment.parent.author.name || strings.anonymous), excerpt: excerpt(comment.parent.content) })}</p>`
+        ? html`<p part="context" class="context" dir="auto">${fill(strings.inReplyTo, { name: `\u2068${comment.parent.author.name || strings.anonymous}\u2069`, excerpt: excerpt(comment.parent.content) })}</p>`
         : nothing
     }${
       editor?.kind === 'edit' ? this.#renderEditor(comment, editor, strings) : html`<div part="content" class="content" dir="auto">${linkify(comment.content)}</div>`
