@@ -8,7 +8,9 @@ import { MAX_BODY_BYTES } from './limits.js';
 import { StorageUnavailableError, type CommentsStore } from './storage/store.js';
 import { parseOrigins } from './origin.js';
 import { parseTrustProxy } from './proxy.js';
-import { route, send, type RouteContext } from './routes.js';
+import { send } from './respond.js';
+import { route, type RouteContext } from './routes.js';
+import { createLiveThreads } from './live.js';
 
 export interface CommentsAppOptions {
   /** SQLite file (created with its directory on first start). Default `data/comments.db`. */
@@ -21,8 +23,10 @@ export interface CommentsAppOptions {
   store?: CommentsStore;
   /** New comments are `approved` instead of `pending`. Default false. */
   autoApprove?: boolean;
-  /** Bearer token for `POST /api/comments/:id/approve`; without one that route answers 403. */
+  /** Bearer token of the moderation API (`/api/moderation/…`, `POST /api/comments/:id/approve`); without one moderation is off. */
   moderationToken?: string;
+  /** The name the site's own replies are signed with (moderation's "reply as the site"). Default "The editors". */
+  siteName?: string;
   /** Posts allowed per client address per window. Default 5 per 60 s. */
   rateLimit?: { max: number; windowMs: number };
   /** The least time between two comments from one email address, as WordPress's flood check. Default 15 s; 0 turns it off. */
@@ -59,7 +63,7 @@ export const DEFAULT_DB_PATH = 'data/comments.db';
  * Options from the environment: COMMENTS_DB, DATABASE_URL (PostgreSQL, instead of COMMENTS_DB) and
  * DATABASE_READ_URL (its read replica),
  * AUTO_APPROVE (`1` approves; with `autoApproveByDefault`, anything but `0` does),
- * MODERATION_TOKEN, CORS_ORIGINS (comma-separated), TRUST_PROXY.
+ * MODERATION_TOKEN, SITE_NAME, CORS_ORIGINS (comma-separated), TRUST_PROXY.
  */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: string; autoApproveByDefault: boolean }): CommentsAppOptions {
   return {
@@ -68,6 +72,7 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: st
     databaseReadUrl: env.DATABASE_READ_URL || undefined,
     autoApprove: defaults.autoApproveByDefault ? env.AUTO_APPROVE !== '0' : env.AUTO_APPROVE === '1',
     moderationToken: env.MODERATION_TOKEN || undefined,
+    siteName: env.SITE_NAME || undefined,
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
     trustProxy: env.TRUST_PROXY || undefined,
   };
@@ -99,8 +104,18 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
       opening = undefined;
       throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(error);
     }));
+  let toldModerationOff = false;
+  const live = createLiveThreads(store);
   const ctx: RouteContext = {
     store,
+    live,
+    siteName: options.siteName || 'The editors',
+    changed: () => {},
+    disabled: () => {
+      if (toldModerationOff) return;
+      toldModerationOff = true;
+      console.info('[comments] moderation is off: /api/moderation answers 404 until the server is given a MODERATION_TOKEN.');
+    },
     autoApprove: options.autoApprove ?? false,
     moderationToken: options.moderationToken || undefined,
     rateLimit: options.rateLimit ?? { max: 5, windowMs: 60_000 },
@@ -141,6 +156,7 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
     async close() {
       if (closed) return;
       closed = true;
+      live.close();
       const open = opening;
       opening = undefined;
       await open?.then((s) => s.close(), () => {});

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './storage/migrations.js';
 import { seedComments } from './storage/seed.js';
-import { retryAfterSeconds, type CommentRow, type CommentStatus, type NewComment, type RateDecision, type RateLimit } from './storage/store.js';
+import { retryAfterSeconds, type CommentRow, type CommentStatus, type ModerationQuery, type NewComment, type RateDecision, type RateLimit } from './storage/store.js';
 
 export type { CommentRow, CommentStatus, NewComment } from './storage/store.js';
 
@@ -31,8 +31,19 @@ export interface CommentsDb {
   countComments(articleId: string, statuses: readonly CommentStatus[]): number;
   /** Same article, same author name and (case-insensitive) email, same text. */
   findDuplicate(c: Pick<NewComment, 'articleId' | 'name' | 'email' | 'content'>): CommentRow | undefined;
-  insertComment(c: NewComment): CommentRow;
-  approveComment(id: number): CommentRow | undefined;
+  insertComment(c: NewComment, importSource?: string): CommentRow;
+  getComments(ids: readonly number[]): CommentRow[];
+  listForModeration(query: ModerationQuery): CommentRow[];
+  countByStatus(articleId: string | undefined): { status: CommentStatus; n: number }[];
+  setComment(id: number, fields: Pick<CommentRow, 'status' | 'status_before' | 'content'>): void;
+  /** Deletes one comment; its replies move up to `parentId` (its own parent), as WordPress does. */
+  deleteComment(id: number, parentId: number | null): void;
+  importedId(source: string): number | undefined;
+  exportComments(articleId: string): CommentRow[];
+  insertEvent(articleId: string, commentId: number, kind: string, at: number): void;
+  eventsAfter(afterId: number, limit: number, articleId: string | undefined): { id: number; article_id: string; comment_id: number; kind: string }[];
+  lastEventId(): number;
+  deleteEventsBefore(at: number): void;
   getStoredResponse(key: string): StoredResponse | undefined;
   /**
    * A plain INSERT, never a replace: a key already stored throws SQLITE_CONSTRAINT_PRIMARYKEY (and
@@ -108,16 +119,36 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
 
   const stmt = {
     get: db.prepare<[number], CommentRow>('SELECT * FROM comments WHERE id = ?'),
-    insert: db.prepare<[string, number | null, string, string, string, string, string, CommentStatus]>(
-      `INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, content, created_at, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    insert: db.prepare<[string, number | null, string, string, string, string, string, CommentStatus, string | null, string | null]>(
+      `INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, content, created_at, status, address_hash, import_source)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    // Lists of ids and statuses are passed as one JSON array: one statement for any length.
+    getMany: db.prepare<[string], CommentRow>('SELECT * FROM comments WHERE id IN (SELECT value FROM json_each(?))'),
+    moderation: db.prepare<[{ statuses: string; article: string | null; before: number; limit: number }], CommentRow>(
+      `SELECT * FROM comments
+       WHERE status IN (SELECT value FROM json_each(@statuses)) AND (@article IS NULL OR article_id = @article) AND id < @before
+       ORDER BY id DESC LIMIT @limit`,
+    ),
+    countByStatus: db.prepare<[{ article: string | null }], { status: CommentStatus; n: number }>(
+      'SELECT status, count(*) AS n FROM comments WHERE (@article IS NULL OR article_id = @article) GROUP BY status',
+    ),
+    set: db.prepare<[CommentStatus, CommentStatus | null, string, number]>('UPDATE comments SET status = ?, status_before = ?, content = ? WHERE id = ?'),
+    reparent: db.prepare<[number | null, number]>('UPDATE comments SET parent_id = ? WHERE parent_id = ?'),
+    delete: db.prepare<[number]>('DELETE FROM comments WHERE id = ?'),
+    imported: db.prepare<[string], { id: number }>('SELECT id FROM comments WHERE import_source = ?'),
+    export: db.prepare<[string], CommentRow>('SELECT * FROM comments WHERE article_id = ? ORDER BY id'),
+    insertEvent: db.prepare<[string, number, string, number]>('INSERT INTO comment_events (article_id, comment_id, kind, at) VALUES (?, ?, ?, ?)'),
+    eventsAfter: db.prepare<[{ after: number; article: string | null; limit: number }], { id: number; article_id: string; comment_id: number; kind: string }>(
+      'SELECT id, article_id, comment_id, kind FROM comment_events WHERE id > @after AND (@article IS NULL OR article_id = @article) ORDER BY id LIMIT @limit',
+    ),
+    lastEvent: db.prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM comment_events'),
+    purgeEvents: db.prepare<[number]>('DELETE FROM comment_events WHERE at <= ?'),
     duplicate: db.prepare<[string, string, string, string], CommentRow>(
       `SELECT * FROM comments
        WHERE article_id = ? AND author_name = ? AND lower(author_email) = lower(?) AND content = ?
        LIMIT 1`,
     ),
-    approve: db.prepare<[number]>("UPDATE comments SET status = 'approved' WHERE id = ?"),
     getResponse: db.prepare<[string], { fingerprint: string; status: number; body: string; created_at: number }>(
       'SELECT fingerprint, status, body, created_at FROM idempotency_keys WHERE key = ?',
     ),
@@ -161,8 +192,8 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
     return s;
   };
 
-  const insertComment = (c: NewComment): CommentRow => {
-    const info = stmt.insert.run(c.articleId, c.parentId, c.name, c.email, c.url, c.content, c.date, c.status);
+  const insertComment = (c: NewComment, importSource?: string): CommentRow => {
+    const info = stmt.insert.run(c.articleId, c.parentId, c.name, c.email, c.url, c.content, c.date, c.status, c.addressHash ?? null, importSource ?? null);
     return stmt.get.get(Number(info.lastInsertRowid))!;
   };
 
@@ -183,9 +214,26 @@ export function openDb(path: string, options: { seed?: boolean; now?: () => numb
     countComments: (articleId, statuses) => countStmt(statuses.length).get(articleId, ...statuses)!.n,
     findDuplicate: (c) => stmt.duplicate.get(c.articleId, c.name, c.email, c.content),
     insertComment,
-    approveComment: (id) => {
-      stmt.approve.run(id);
-      return stmt.get.get(id);
+    getComments: (ids) => stmt.getMany.all(JSON.stringify(ids)),
+    listForModeration: (q) =>
+      stmt.moderation.all({ statuses: JSON.stringify(q.statuses), article: q.articleId ?? null, before: q.beforeId ?? Number.MAX_SAFE_INTEGER, limit: q.limit }),
+    countByStatus: (articleId) => stmt.countByStatus.all({ article: articleId ?? null }),
+    setComment: (id, f) => {
+      stmt.set.run(f.status, f.status_before, f.content, id);
+    },
+    deleteComment: (id, parentId) => {
+      stmt.reparent.run(parentId, id);
+      stmt.delete.run(id);
+    },
+    importedId: (source) => stmt.imported.get(source)?.id,
+    exportComments: (articleId) => stmt.export.all(articleId),
+    insertEvent: (articleId, commentId, kind, at) => {
+      stmt.insertEvent.run(articleId, commentId, kind, at);
+    },
+    eventsAfter: (afterId, limit, articleId) => stmt.eventsAfter.all({ after: afterId, article: articleId ?? null, limit }),
+    lastEventId: () => stmt.lastEvent.get()!.id,
+    deleteEventsBefore: (at) => {
+      stmt.purgeEvents.run(at);
     },
     getStoredResponse: (key) => {
       const r = stmt.getResponse.get(key);

@@ -4,6 +4,7 @@
 //   /dist/   → dist/        the built bundle (news-elements.js)
 //   /api/    → the comments endpoint (app.ts)
 //   /articles/carney-beijing-visit → the demo article, server-rendered (demo-article-page.ts)
+//   /admin/  → demo/admin/  the moderation page (<comment-moderation>)
 //
 // and nothing else: the project root (sources, tests, node_modules, .git, package.json) and the
 // SQLite database (data/comments.db, outside both folders) are never served. Static files
@@ -21,6 +22,9 @@ export const DEMO_DIR = resolve(PROJECT_ROOT, 'demo');
 export const DIST_DIR = resolve(PROJECT_ROOT, 'dist');
 /** The demo's database: data/ at the project root, which is not served. */
 export const DEMO_DB_PATH = resolve(PROJECT_ROOT, DEFAULT_DB_PATH);
+
+/** The moderation token of `npm start` when the environment names none: the demo's /admin/ signs in with it. */
+export const DEMO_MODERATION_TOKEN = 'demo-moderation-token';
 
 /** `path` is `dir` or lies below it. */
 const isInside = (dir: string, path: string) => {

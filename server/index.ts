@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appOptionsFromEnv, createCommentsApp, DEFAULT_DB_PATH, type CommentsAppOptions } from './app.js';
-import { send } from './routes.js';
+import { send } from './respond.js';
 import type { CommentsStore } from './storage/store.js';
 
 export type CommentsServerOptions = CommentsAppOptions;

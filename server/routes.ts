@@ -6,30 +6,34 @@
 //   OPTIONS (any route)                   CORS preflight, for the origins in `corsOrigins`
 //
 // POSTs from another site are refused (403 cross_site) unless their origin is listed: origin.ts.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { authorize, sendAuthError } from './auth.js';
+import { discardBody, send, sendRaw } from './respond.js';
+import { publicComment } from './public-comment.js';
+import { addressHash, routeModeration, type ModerationContext } from './moderation.js';
+import type { LiveThreads } from './live.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIdempotencyKey, readBody, requestFingerprint } from './limits.js';
 import { clientAddress, type TrustProxy } from './proxy.js';
-import type { CommentRow, CommentStatus, CommentsStore, CreateOutcome, RateLimit } from './storage/store.js';
+import type { CommentStatus, CommentsStore, CreateOutcome, RateLimit } from './storage/store.js';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CROSS_SITE, postSource, setCorsHeaders } from './origin.js';
 import { MESSAGES, parseParentId, validatePostedComment, type CommentInput } from './validate.js';
 import { backUrl, isBrowserFormPost, redirectAfterComment, refusalPage } from './browser-post.js';
 
-export interface RouteContext {
+export interface RouteContext extends ModerationContext {
   /** The storage, opened on first use; it rejects with `StorageUnavailableError` while the database cannot be reached. */
   store(): Promise<CommentsStore>;
   autoApprove: boolean;
-  moderationToken: string | undefined;
+  /** The article threads' event streams. */
+  live: LiveThreads;
   /** Posts allowed per client address per window, counted in the database (one count for every instance). */
   rateLimit: RateLimit;
   /** The least time between two comments from one email (WordPress's flood check); 0: none. */
   floodIntervalMs: number;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY); without it, the socket's peer is the client. */
   trustProxy: TrustProxy | undefined;
-  maxBodyBytes: number;
   /** Origins answered with CORS and allowed to post from another site. */
   corsOrigins: ReadonlySet<string>;
-  now: () => number;
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -40,52 +44,6 @@ const STATUS_FILTERS: ReadonlyMap<string, readonly CommentStatus[]> = new Map([
   ['all', ['approved', 'pending']],
 ]);
 export const MAX_PAGE_SIZE = 100;
-
-/** A comment as the public sees it: never the email. */
-export interface PublicComment {
-  id: number;
-  articleId: string;
-  parentId: number | null;
-  author: { name: string; url: string | null };
-  content: string;
-  date: string;
-  status: CommentStatus;
-}
-
-export function publicComment(row: CommentRow): PublicComment {
-  return {
-    id: row.id,
-    articleId: row.article_id,
-    parentId: row.parent_id,
-    author: { name: row.author_name, url: row.author_url || null },
-    content: row.content,
-    date: row.created_at,
-    status: row.status,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Responses
-
-function sendRaw(res: ServerResponse, status: number, json: string, headers: Record<string, string> = {}): void {
-  const body = Buffer.from(json, 'utf8');
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Content-Length', String(body.length));
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  res.end(body);
-}
-
-export function send(res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void {
-  sendRaw(res, status, JSON.stringify(body), headers);
-}
-
-/** For answers given without reading the request body: let the rest of it drain. */
-function discardBody(req: IncomingMessage): void {
-  if (!req.readableEnded) req.resume();
-}
 
 // ---------------------------------------------------------------------------------------------
 // Request formats
@@ -176,27 +134,6 @@ export function parseCommentBody(type: string, raw: Buffer): Parsed {
     status: 415,
     message: 'Send comments as application/json or application/x-www-form-urlencoded.',
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Moderation token
-
-type AuthResult = 'ok' | 'unconfigured' | 'denied';
-
-function authorize(req: IncomingMessage, token: string | undefined): AuthResult {
-  if (!token) return 'unconfigured';
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-  if (!match) return 'denied';
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(match[1]!), digest(token)) ? 'ok' : 'denied';
-}
-
-function sendAuthError(res: ServerResponse, result: Exclude<AuthResult, 'ok'>): void {
-  if (result === 'unconfigured') {
-    send(res, 403, { code: 'moderation_disabled', message: 'Moderation is not enabled on this server (no MODERATION_TOKEN).' });
-  } else {
-    send(res, 401, { code: 'unauthorized', message: 'A valid moderation token is required.' }, { 'WWW-Authenticate': 'Bearer' });
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,7 +276,8 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
     if (found) return answerKeyed(answer, found);
   }
 
-  const rate = await store.hitRateLimit(clientAddress(req, ctx.trustProxy), ctx.rateLimit, now);
+  const address = clientAddress(req, ctx.trustProxy);
+  const rate = await store.hitRateLimit(address, ctx.rateLimit, now);
   if (!rate.allowed) return refuseTooQuick(answer, rate.retryAfterSeconds);
 
   const parsed = parseCommentBody(type, body.body);
@@ -370,7 +308,12 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
 
   // One transaction in the database: the key's answer if it has one, else the duplicate and flood
   // checks, the insert and the key claimed for its answer — the same outcome from any instance.
-  const comment = { ...c, date: new Date(now).toISOString(), status: ctx.autoApprove ? ('approved' as const) : ('pending' as const) };
+  const comment = {
+    ...c,
+    date: new Date(now).toISOString(),
+    status: ctx.autoApprove ? ('approved' as const) : ('pending' as const),
+    addressHash: addressHash(address, ctx.moderationToken),
+  };
   const outcome = await store.createComment(comment, request, now, (row) => JSON.stringify(publicComment(row)), ctx.floodIntervalMs);
   switch (outcome.kind) {
     case 'flood':
@@ -413,13 +356,13 @@ async function approveComment(ctx: RouteContext, req: IncomingMessage, res: Serv
   const auth = authorize(req, ctx.moderationToken);
   if (auth !== 'ok') return sendAuthError(res, auth);
   const store = await ctx.store();
-  const existing = Number.isSafeInteger(id) ? await store.getComment(id) : undefined;
-  if (!existing) {
+  const [changed] = Number.isSafeInteger(id) ? await store.updateComments([{ id, status: 'approved' }], ctx.now()) : [];
+  if (!changed) {
     send(res, 404, { code: 'not_found', message: `There is no comment ${id}.` });
     return;
   }
-  const row = existing.status === 'approved' ? existing : (await store.approveComment(id))!;
-  send(res, 200, publicComment(row));
+  if (changed.before.status !== 'approved') ctx.changed([changed], [], []);
+  send(res, 200, publicComment(changed.after));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,6 +371,17 @@ async function approveComment(ctx: RouteContext, req: IncomingMessage, res: Serv
 function methodNotAllowed(req: IncomingMessage, res: ServerResponse, allow: string): void {
   discardBody(req);
   send(res, 405, { message: `Use ${allow} here.` }, { Allow: allow });
+}
+
+/** The article id of an address (`/api/articles/<id>/…`), or undefined after answering 400. */
+function articleIdIn(req: IncomingMessage, res: ServerResponse, segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    discardBody(req);
+    send(res, 400, { message: 'The article id in the address is malformed.' });
+    return undefined;
+  }
 }
 
 /** The longest request target answered (an article id is at most 255 characters; a cursor a few more). */
@@ -465,21 +419,25 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
     // HEAD is GET without the body: Node's ServerResponse drops the body of a HEAD answer and keeps
     // its headers, Content-Length included.
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res, 'GET, HEAD');
-    let articleId: string;
-    try {
-      articleId = decodeURIComponent(list[1]!);
-    } catch {
-      discardBody(req);
-      send(res, 400, { message: 'The article id in the address is malformed.' });
-      return;
-    }
-    return listComments(ctx, req, res, articleId, url.searchParams);
+    const articleId = articleIdIn(req, res, list[1]!);
+    if (articleId !== undefined) return listComments(ctx, req, res, articleId, url.searchParams);
+    return;
   }
 
   if (/^\/api\/comments\/?$/.test(path)) {
     if (method !== 'POST') return methodNotAllowed(req, res, 'POST');
     return postComment(ctx, req, res, '/api/comments');
   }
+
+  const events = /^\/api\/articles\/([^/]+)\/events\/?$/.exec(path);
+  if (events) {
+    if (method !== 'GET') return methodNotAllowed(req, res, 'GET');
+    const articleId = articleIdIn(req, res, events[1]!);
+    if (articleId !== undefined) return ctx.live.stream(req, res, articleId, url.searchParams);
+    return;
+  }
+
+  if (await routeModeration(ctx, req, res, path, url.searchParams)) return;
 
   const approve = /^\/api\/comments\/(\d{1,15})\/approve\/?$/.exec(path);
   if (approve) {

@@ -104,3 +104,13 @@ export function validatePostedComment(input: CommentInput, parentExists: (id: nu
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { articleId, parentId, ...clean } };
 }
+
+/**
+ * A moderator's text (an edit, a reply as the site): the comment field's own rules, nothing else.
+ * The cleaned text, or the sentence the form would show.
+ */
+export function validateModeratorContent(content: unknown): { ok: true; content: string } | { ok: false; message: string } {
+  const checked = validateComment({ content: text(content), name: '', email: '', url: '' }, { requireNameEmail: false });
+  if (!checked.ok) return { ok: false, message: ruleMessage(checked.errors.content!) };
+  return { ok: true, content: checked.value.content };
+}

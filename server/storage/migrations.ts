@@ -80,6 +80,61 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: `CREATE INDEX comments_by_email ON comments (lower(author_email), created_at);`,
     postgres: `CREATE INDEX comments_by_email ON comments (lower(author_email), created_at);`,
   },
+  {
+    version: 4,
+    name: 'moderation (spam, trash), imports, and the event log of the live thread',
+    // SQLite cannot change a CHECK constraint in place: the table is rebuilt (its documented
+    // procedure). The new table refers to itself by its new name, and the rename rewrites that.
+    sqlite: `
+      CREATE TABLE comments_v4 (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id    TEXT    NOT NULL,
+        parent_id     INTEGER REFERENCES comments_v4(id),
+        author_name   TEXT    NOT NULL,
+        author_email  TEXT    NOT NULL,
+        author_url    TEXT    NOT NULL DEFAULT '',
+        content       TEXT    NOT NULL,
+        created_at    TEXT    NOT NULL,
+        status        TEXT    NOT NULL CHECK (status IN ('pending', 'approved', 'spam', 'trash')),
+        status_before TEXT,
+        address_hash  TEXT,
+        import_source TEXT    UNIQUE
+      );
+      INSERT INTO comments_v4 (id, article_id, parent_id, author_name, author_email, author_url, content, created_at, status)
+        SELECT id, article_id, parent_id, author_name, author_email, author_url, content, created_at, status FROM comments ORDER BY id;
+      -- Ids are never reused: the new table continues the old one's sequence.
+      DELETE FROM sqlite_sequence WHERE name = 'comments_v4';
+      INSERT INTO sqlite_sequence (name, seq) SELECT 'comments_v4', seq FROM sqlite_sequence WHERE name = 'comments';
+      DROP TABLE comments;
+      ALTER TABLE comments_v4 RENAME TO comments;
+      CREATE INDEX comments_by_article ON comments (article_id, status, id);
+      CREATE INDEX comments_by_author ON comments (article_id, author_name, lower(author_email));
+      CREATE INDEX comments_by_email ON comments (lower(author_email), created_at);
+      CREATE INDEX comments_by_status ON comments (status, id);
+      CREATE TABLE comment_events (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id TEXT    NOT NULL,
+        comment_id INTEGER NOT NULL,
+        kind       TEXT    NOT NULL,
+        at         INTEGER NOT NULL
+      );
+      CREATE INDEX comment_events_by_article ON comment_events (article_id, id);
+      CREATE INDEX comment_events_by_age ON comment_events (at);`,
+    postgres: `
+      ALTER TABLE comments DROP CONSTRAINT comments_status_check;
+      ALTER TABLE comments ADD CONSTRAINT comments_status_check CHECK (status IN ('pending', 'approved', 'spam', 'trash'));
+      ALTER TABLE comments ADD COLUMN status_before TEXT, ADD COLUMN address_hash TEXT, ADD COLUMN import_source TEXT UNIQUE;
+      CREATE INDEX comments_by_status ON comments (status, id);
+      CREATE TABLE comment_events (
+        id         BIGSERIAL PRIMARY KEY,
+        article_id TEXT   NOT NULL,
+        comment_id BIGINT NOT NULL,
+        kind       TEXT   NOT NULL,
+        at         BIGINT NOT NULL
+      );
+      CREATE INDEX comment_events_by_article ON comment_events (article_id, id);
+      CREATE INDEX comment_events_by_age ON comment_events (at);`,
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;

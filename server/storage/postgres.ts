@@ -11,6 +11,13 @@ import pg from 'pg';
 import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { seedComments } from './seed.js';
 import {
+  changedFields,
+  EVENT_TTL_MS,
+  eventKind,
+  parentsFirst,
+  statusCounts,
+  type ChangedComment,
+  type CommentEvent,
   floodOutcome,
   IDEMPOTENCY_TTL_MS,
   PURGE_KEYS_EVERY,
@@ -96,13 +103,72 @@ async function migrate(pool: pg.Pool): Promise<boolean> {
   });
 }
 
-async function insertComment(sql: Sql, c: NewComment): Promise<CommentRow> {
+async function insertComment(sql: Sql, c: NewComment, importSource: string | null = null): Promise<CommentRow> {
   const { rows } = await sql.query<CommentRow>(
-    `INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, content, created_at, status)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-    [c.articleId, c.parentId, c.name, c.email, c.url, c.content, c.date, c.status],
+    `INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, content, created_at, status, address_hash, import_source)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+    [c.articleId, c.parentId, c.name, c.email, c.url, c.content, c.date, c.status, c.addressHash ?? null, importSource],
   );
   return rows[0]!;
+}
+
+/** The channel every instance LISTENs on: a payload-less wake-up, the log itself is the table. */
+const EVENTS_CHANNEL = 'news_elements_comment_events';
+/** How often (in events) one instance clears the ones older than `EVENT_TTL_MS`. */
+const PURGE_EVENTS_EVERY = 500;
+let loggedEvents = 0;
+
+/**
+ * Logs the public thread's event for a change, in the caller's transaction; the NOTIFY is
+ * delivered to the listeners when that transaction commits (and never, if it rolls back).
+ */
+async function logEvent(sql: Sql, before: CommentRow | undefined, after: CommentRow | undefined, now: number): Promise<void> {
+  const kind = eventKind(before, after);
+  if (!kind) return;
+  const row = (after ?? before)!;
+  if (++loggedEvents % PURGE_EVENTS_EVERY === 0) await sql.query('DELETE FROM comment_events WHERE at <= $1', [now - EVENT_TTL_MS]);
+  await sql.query('INSERT INTO comment_events (article_id, comment_id, kind, at) VALUES ($1, $2, $3, $4)', [row.article_id, row.id, kind, now]);
+  await sql.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, '']);
+}
+
+/**
+ * A connection of its own that LISTENs for logged events and calls `wake` on each; when it drops
+ * (the database restarted) it connects again, and wakes once then: what was logged meanwhile is
+ * read from the table.
+ */
+function listenForEvents(url: string, wake: () => void): () => void {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const connect = async () => {
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    client = c;
+    const again = () => {
+      if (stopped || client !== c) return;
+      client = undefined;
+      void c.end().catch(() => {});
+      retry = setTimeout(() => void connect(), 1000);
+      retry.unref();
+    };
+    c.on('error', again);
+    c.on('end', again);
+    c.on('notification', () => wake());
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${EVENTS_CHANNEL}`);
+      if (stopped) await c.end();
+      else wake();
+    } catch {
+      again();
+    }
+  };
+  void connect();
+  return () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    void client?.end().catch(() => {});
+    client = undefined;
+  };
 }
 
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<CommentsStore> {
@@ -131,6 +197,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   let hits = 0;
   let keyed = 0;
+  const watchers = new Set<() => void>();
+  let stopListening: (() => void) | undefined;
   const keyRecord = async (sql: Sql, key: string, at: number) =>
     (
       await sql.query<{ fingerprint: string; status: number; body: string }>(
@@ -156,7 +224,99 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         (await reader.query<{ n: number }>('SELECT count(*)::int AS n FROM comments WHERE article_id = $1 AND status = ANY($2)', [articleId, statuses]))
           .rows[0]!.n,
       ),
-    approveComment: async (id) => (await pool.query<CommentRow>("UPDATE comments SET status = 'approved' WHERE id = $1 RETURNING *", [id])).rows[0],
+    getComments: async (ids) => (await pool.query<CommentRow>('SELECT * FROM comments WHERE id = ANY($1)', [ids])).rows,
+    listForModeration: async (q) =>
+      (
+        await pool.query<CommentRow>(
+          'SELECT * FROM comments WHERE status = ANY($1) AND ($2::text IS NULL OR article_id = $2) AND id < $3 ORDER BY id DESC LIMIT $4',
+          [q.statuses, q.articleId ?? null, q.beforeId ?? Number.MAX_SAFE_INTEGER, q.limit],
+        )
+      ).rows,
+    countByStatus: async (articleId) =>
+      statusCounts(
+        (await pool.query('SELECT status, count(*)::int AS n FROM comments WHERE ($1::text IS NULL OR article_id = $1) GROUP BY status', [articleId ?? null]))
+          .rows,
+      ),
+    updateComments: (changes, at) =>
+      inTransaction(pool, async (client) => {
+        const changed: ChangedComment[] = [];
+        for (const change of changes) {
+          const before = (await client.query<CommentRow>('SELECT * FROM comments WHERE id = $1 FOR UPDATE', [change.id])).rows[0];
+          if (!before) continue;
+          const f = changedFields(before, change);
+          const after = (
+            await client.query<CommentRow>('UPDATE comments SET status = $2, status_before = $3, content = $4 WHERE id = $1 RETURNING *', [
+              change.id,
+              f.status,
+              f.status_before,
+              f.content,
+            ])
+          ).rows[0]!;
+          await logEvent(client, before, after, at);
+          changed.push({ before, after });
+        }
+        return changed;
+      }),
+    deleteComments: (ids, at) =>
+      inTransaction(pool, async (client) => {
+        const deleted: CommentRow[] = [];
+        for (const id of ids) {
+          const row = (await client.query<CommentRow>('SELECT * FROM comments WHERE id = $1 FOR UPDATE', [id])).rows[0];
+          if (!row) continue;
+          // Its replies move up to its parent, as WordPress does.
+          await client.query('UPDATE comments SET parent_id = $2 WHERE parent_id = $1', [id, row.parent_id]);
+          await client.query('DELETE FROM comments WHERE id = $1', [id]);
+          await logEvent(client, row, undefined, at);
+          deleted.push(row);
+        }
+        return deleted;
+      }),
+    async eventsAfter(afterId, limit, articleId) {
+      const events = (
+        await pool.query<{ id: number; article_id: string; comment_id: number; kind: CommentEvent['kind'] }>(
+          'SELECT id, article_id, comment_id, kind FROM comment_events WHERE id > $1 AND ($2::text IS NULL OR article_id = $2) ORDER BY id LIMIT $3',
+          [afterId, articleId ?? null, limit],
+        )
+      ).rows;
+      const ids = [...new Set(events.map((e) => e.comment_id))];
+      const rows = new Map((await pool.query<CommentRow>('SELECT * FROM comments WHERE id = ANY($1)', [ids])).rows.map((row) => [row.id, row]));
+      return events.map((e) => ({ id: e.id, articleId: e.article_id, commentId: e.comment_id, kind: e.kind, row: rows.get(e.comment_id) }));
+    },
+    lastEventId: async () => Number((await pool.query<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM comment_events')).rows[0]!.id),
+    watchEvents(onEvent) {
+      watchers.add(onEvent);
+      stopListening ??= listenForEvents(url, () => {
+        for (const watcher of watchers) watcher();
+      });
+      return () => {
+        watchers.delete(onEvent);
+        if (!watchers.size) {
+          stopListening?.();
+          stopListening = undefined;
+        }
+      };
+    },
+    importComments: (items) =>
+      inTransaction(pool, async (client) => {
+        let inserted = 0;
+        let skipped = 0;
+        const ids = new Map<string, number>();
+        const importedId = async (source: string) =>
+          (await client.query<{ id: number }>('SELECT id FROM comments WHERE import_source = $1', [source])).rows[0]?.id;
+        for (const item of parentsFirst(items)) {
+          const existing = await importedId(item.source);
+          if (existing !== undefined) {
+            ids.set(item.source, existing);
+            skipped++;
+            continue;
+          }
+          const parentId = item.parentSource === null ? null : (ids.get(item.parentSource) ?? (await importedId(item.parentSource)) ?? null);
+          ids.set(item.source, (await insertComment(client, { ...item, parentId }, item.source)).id);
+          inserted++;
+        }
+        return { inserted, skipped };
+      }),
+    exportComments: async (articleId) => (await pool.query<CommentRow>('SELECT * FROM comments WHERE article_id = $1 ORDER BY id', [articleId])).rows,
 
     peekIdempotency: async (request, at) => storedAnswer(await keyRecord(pool, request.key, at), request),
 
@@ -197,6 +357,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
             }
           }
           const row = await insertComment(client, comment);
+          await logEvent(client, undefined, row, at);
           const body = bodyOf(row);
           if (request) await client.query('UPDATE idempotency_keys SET status = 201, body = $2 WHERE key = $1', [request.key, body]);
           return { kind: 'created', row, body };
@@ -224,6 +385,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     },
 
     close: async () => {
+      stopListening?.();
+      stopListening = undefined;
+      watchers.clear();
       await pool.end();
       if (reader !== pool) await reader.end();
     },

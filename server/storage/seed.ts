@@ -4,7 +4,7 @@ import type { NewComment } from './store.js';
 export const SEED_ARTICLE_ID = 'carney-beijing-visit';
 
 /** Seed thread: offsets in minutes before "now", so the demo shows recent, relative times. */
-export const SEED: ReadonlyArray<{ ref: string; parent?: string; minutesAgo: number; name: string; email: string; url: string; content: string }> = [
+export const SEED: ReadonlyArray<{ ref: string; parent?: string; minutesAgo: number; name: string; email: string; url: string; content: string; held?: true }> = [
   {
     ref: 'canola',
     minutesAgo: 185,
@@ -41,6 +41,17 @@ export const SEED: ReadonlyArray<{ ref: string; parent?: string; minutesAgo: num
     content:
       'Diversifying away from a single export market makes sense, but not at any price. Hoping the next trip report says more about the steel and aluminum side.',
   },
+  {
+    // Held for moderation: the demo's /admin/ has one to approve out of the box.
+    ref: 'held',
+    parent: 'canola',
+    minutesAgo: 9,
+    name: 'Priya Raman',
+    email: 'priya.raman@example.com',
+    url: '',
+    content: 'Does anyone know whether the canola relief covers meal and oil, or only the seed itself? The article does not say.',
+    held: true,
+  },
 ];
 
 /**
@@ -58,7 +69,7 @@ export function seedComments(now: number): { ref: string; comment: (ids: Readonl
       url: s.url,
       content: s.content,
       date: new Date(now - s.minutesAgo * 60_000).toISOString(),
-      status: 'approved',
+      status: s.held ? 'pending' : 'approved',
     }),
   }));
 }

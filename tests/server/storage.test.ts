@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { postgresUnavailable, startPostgres } from '../../scripts/postgres.mjs';
-import { MIGRATIONS } from '../../server/storage/migrations.js';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, MIGRATIONS_TABLE } from '../../server/storage/migrations.js';
 import { SEED, SEED_ARTICLE_ID } from '../../server/storage/seed.js';
 import { openPostgresStore } from '../../server/storage/postgres.js';
 import { openSqliteStore } from '../../server/storage/sqlite.js';
@@ -98,7 +99,8 @@ for (const engine of engines) {
       const again = await db.open({ seed: true });
       assert.equal(again.created, false);
       assert.deepEqual(await again.appliedMigrations(), MIGRATIONS.map((migration) => migration.version));
-      assert.equal(await again.countComments(SEED_ARTICLE_ID, ['approved']), SEED.length);
+      assert.equal(await again.countComments(SEED_ARTICLE_ID, ['approved']), SEED.filter((s) => !s.held).length);
+      assert.equal(await again.countComments(SEED_ARTICLE_ID, ['pending']), 1, 'one held for the demo moderation page');
     });
 
     test('comments: stored, read back, listed oldest first in pages, counted by status, approved', async () => {
@@ -118,9 +120,119 @@ for (const engine of engines) {
       const page1 = await store.listComments('a1', ['pending', 'approved'], 0, 4);
       const page2 = await store.listComments('a1', ['pending', 'approved'], page1.at(-1)!.id, 4);
       assert.deepEqual([...page1, ...page2].map((row) => row.content), ['Comment 0', 'Comment 1', 'Comment 2', 'Comment 3', 'Comment 4', 'A reply']);
-      assert.equal((await store.approveComment(ids[0]!))?.status, 'approved');
-      assert.equal(await store.approveComment(999_999), undefined);
+      const [approved] = await store.updateComments([{ id: ids[0]!, status: 'approved' }], T0);
+      assert.equal(approved?.after.status, 'approved');
+      assert.deepEqual(await store.updateComments([{ id: 999_999, status: 'approved' }], T0), []);
       assert.equal(await store.countComments('other', ['approved', 'pending']), 0);
+    });
+
+    test('moderation: newest first in pages, by status and article, counted; spam and trash remember where a restore goes', async () => {
+      const store = await (await fresh()).open();
+      const ids: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const outcome = await store.createComment(comment({ articleId: i < 3 ? 'a1' : 'a2', content: `C${i}`, status: i === 0 ? 'approved' : 'pending' }), undefined, T0, bodyOf);
+        if (outcome.kind === 'created') ids.push(outcome.row.id);
+      }
+      const page1 = await store.listForModeration({ statuses: ['pending'], limit: 2 });
+      const page2 = await store.listForModeration({ statuses: ['pending'], limit: 2, beforeId: page1.at(-1)!.id });
+      assert.deepEqual([...page1, ...page2].map((row) => row.content), ['C4', 'C3', 'C2', 'C1']);
+      assert.deepEqual((await store.listForModeration({ statuses: ['pending', 'approved'], articleId: 'a1', limit: 10 })).map((row) => row.content), ['C2', 'C1', 'C0']);
+      assert.deepEqual(await store.countByStatus('a1'), { pending: 2, approved: 1, spam: 0, trash: 0 });
+      assert.deepEqual(await store.countByStatus(), { pending: 4, approved: 1, spam: 0, trash: 0 });
+
+      const [spammed] = await store.updateComments([{ id: ids[0]!, status: 'spam' }], T0);
+      assert.deepEqual([spammed!.before.status, spammed!.after.status, spammed!.after.status_before], ['approved', 'spam', 'approved']);
+      const [trashed] = await store.updateComments([{ id: ids[0]!, status: 'trash' }], T0);
+      assert.equal(trashed!.after.status_before, 'approved', 'from spam to trash it still remembers "approved"');
+      const [back] = await store.updateComments([{ id: ids[0]!, status: 'approved', content: 'Edited' }], T0);
+      assert.deepEqual([back!.after.status, back!.after.status_before, back!.after.content], ['approved', null, 'Edited']);
+      assert.equal((await store.getComments([ids[0]!, ids[1]!, 999_999])).length, 2);
+    });
+
+    test('delete for good: replies move up to the deleted comment\'s parent', async () => {
+      const store = await (await fresh()).open();
+      const create = async (overrides: Partial<NewComment>) => {
+        const outcome = await store.createComment(comment(overrides), undefined, T0, bodyOf);
+        assert.equal(outcome.kind, 'created');
+        return outcome.kind === 'created' ? outcome.row.id : 0;
+      };
+      const top = await create({ content: 'top', status: 'approved' });
+      const middle = await create({ content: 'middle', parentId: top, status: 'approved' });
+      const leaf = await create({ content: 'leaf', parentId: middle, status: 'approved' });
+      const deleted = await store.deleteComments([middle, 999_999], T0);
+      assert.deepEqual(deleted.map((row) => row.id), [middle]);
+      assert.equal((await store.getComment(leaf))?.parent_id, top);
+      assert.equal(await store.getComment(middle), undefined);
+      await store.deleteComments([top, leaf], T0);
+      assert.equal(await store.countComments('a1', ['approved']), 0);
+    });
+
+    test('the event log: what the public thread saw change, in order, by article; a second instance is woken', async () => {
+      const db = await fresh();
+      const store = await db.open();
+      const other = await db.open();
+      const woken = new Promise<void>((resolve) => {
+        const stop = other.watchEvents(() => {
+          stop();
+          resolve();
+        });
+      });
+      // (PostgreSQL: the LISTEN connection needs a moment before it hears anything.)
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(await store.lastEventId(), 0);
+      const pending = await store.createComment(comment({ content: 'held' }), undefined, T0, bodyOf);
+      const shown = await store.createComment(comment({ content: 'shown', status: 'approved' }), undefined, T0, bodyOf);
+      await store.createComment(comment({ articleId: 'a2', content: 'elsewhere', status: 'approved' }), undefined, T0, bodyOf);
+      assert.ok(pending.kind === 'created' && shown.kind === 'created');
+      await store.updateComments([{ id: pending.row.id, status: 'approved' }], T0);
+      await store.updateComments([{ id: shown.row.id, content: 'shown, edited' }], T0);
+      await store.updateComments([{ id: pending.row.id, content: 'held, edited', status: 'trash' }], T0);
+      await store.deleteComments([shown.row.id], T0);
+      await store.updateComments([{ id: pending.row.id, status: 'spam' }], T0); // not public before or after: no event
+      const events = await store.eventsAfter(0, 100, 'a1');
+      assert.deepEqual(
+        events.map((e) => [e.kind, e.commentId]),
+        [
+          ['approved', shown.row.id],
+          ['approved', pending.row.id],
+          ['edited', shown.row.id],
+          ['hidden', pending.row.id],
+          ['hidden', shown.row.id],
+        ],
+      );
+      assert.equal(events[0]!.row, undefined, 'a deleted comment has no row');
+      assert.equal(events[1]!.row?.status, 'spam', 'each event carries the comment as it is now');
+      assert.deepEqual((await store.eventsAfter(events[2]!.id, 100, 'a1')).map((e) => e.kind), ['hidden', 'hidden']);
+      assert.equal((await store.eventsAfter(0, 100)).length, 6);
+      assert.equal(await store.lastEventId(), (await store.eventsAfter(0, 100)).at(-1)!.id);
+      await Promise.race([woken, new Promise((_, reject) => setTimeout(() => reject(new Error('the other instance was not woken within 2 s')), 2000))]);
+    });
+
+    test('import: parents linked by their source keys, any order; a re-run inserts nothing; export lists every status', async () => {
+      const db = await fresh();
+      const store = await db.open();
+      const item = (source: string, parentSource: string | null, status: 'approved' | 'pending' | 'spam' = 'approved') => ({
+        source,
+        parentSource,
+        articleId: 'imported',
+        name: `Name ${source}`,
+        email: `${source}@example.com`,
+        url: '',
+        content: `Text of ${source}`,
+        date: new Date(T0).toISOString(),
+        status,
+      });
+      const items = [item('wp:3', 'wp:2'), item('wp:1', null), item('wp:2', 'wp:1', 'pending'), item('wp:4', null, 'spam')];
+      assert.deepEqual(await store.importComments(items), { inserted: 4, skipped: 0 });
+      assert.deepEqual(await (await db.open()).importComments([...items, item('wp:5', 'wp:3')]), { inserted: 1, skipped: 4 });
+      const exported = await store.exportComments('imported');
+      const bySource = new Map(exported.map((row) => [row.import_source, row]));
+      assert.equal(exported.length, 5);
+      assert.equal(bySource.get('wp:2')!.parent_id, bySource.get('wp:1')!.id);
+      assert.equal(bySource.get('wp:3')!.parent_id, bySource.get('wp:2')!.id);
+      assert.equal(bySource.get('wp:5')!.parent_id, bySource.get('wp:3')!.id, 'a reply to a comment imported by an earlier run');
+      assert.deepEqual(exported.map((row) => row.status).sort(), ['approved', 'approved', 'approved', 'pending', 'spam']);
+      assert.equal(await store.lastEventId(), 0, 'an import is history, not news: nothing is streamed');
     });
 
     test('a duplicate (same article, name, email in any case, text) is refused, and does not keep its key', async () => {
@@ -277,3 +389,36 @@ for (const engine of engines) {
     }
   });
 }
+
+describe('storage: migration 4 on a SQLite file of version 3', () => {
+  test('the comments table is rebuilt with every comment, reply link and id kept; new ids continue the old sequence', async () => {
+    const path = join(sqliteDir, 'v3.sqlite');
+    const old = new Database(path);
+    old.exec(MIGRATIONS_TABLE);
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 3)) {
+      old.exec(migration.sqlite);
+      old.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, 'then');
+    }
+    const insert = old.prepare(
+      "INSERT INTO comments (article_id, parent_id, author_name, author_email, content, created_at, status) VALUES ('a1', ?, 'Ada', 'ada@example.com', ?, 'then', 'approved')",
+    );
+    const first = Number(insert.run(null, 'first').lastInsertRowid);
+    insert.run(first, 'reply');
+    const gone = Number(insert.run(null, 'deleted later').lastInsertRowid);
+    old.prepare('DELETE FROM comments WHERE id = ?').run(gone);
+    old.close();
+
+    const store = await openSqliteStore(path, { seed: false, now: () => T0 });
+    try {
+      assert.deepEqual(await store.appliedMigrations(), MIGRATIONS.map((migration) => migration.version));
+      const rows = await store.listComments('a1', ['approved'], 0, 10);
+      assert.deepEqual(rows.map((row) => [row.content, row.parent_id]), [['first', null], ['reply', first]]);
+      const [spam] = await store.updateComments([{ id: first, status: 'spam' }], T0);
+      assert.equal(spam?.after.status, 'spam', 'the new statuses pass the rebuilt CHECK');
+      const created = await store.createComment(comment({ content: 'new' }), undefined, T0, bodyOf);
+      assert.ok(created.kind === 'created' && created.row.id > gone, `a new id (${created.kind === 'created' && created.row.id}) never reuses a deleted one (${gone})`);
+    } finally {
+      await store.close();
+    }
+  });
+});
