@@ -24,13 +24,15 @@
 //   /test-api/wp/<key>/wp-json/wp/v2/comments  GET: one approved comment in WordPress's REST shape; POST: 201
 //       with the comment "held". Both record the request as /test-api/record?id=<key> does (read it back
 //       with /test-api/recorded?id=<key>): a REST root under which the elements' own URLs can be checked.
-//   /test-moderation/<key>/api/…   the real comments server (lib/server: build it with
-//       `npx tsc -p tsconfig.server.json`), one per key, on an in-memory SQLite database with the
+//   /test-moderation/<key>/api/…   the real comments server (lib/server, which `npm test` builds first;
+//       by hand: `npx tsc -p tsconfig.build.json && npx tsc -p tsconfig.server.json`), one per key, on an in-memory SQLite database with the
 //       moderation token `test-token`, nothing approved at once and no rate or flood limits. A key
 //       that starts with `off-` has no moderation token (moderation disabled).
 //   /test-moderation/<key>/seed    POST [{ articleId, content, author: { name, email, url }, parentId }, …]:
 //       each posted in order through the public POST /api/comments of that server; answers the
 //       created comments' ids as JSON [id, …].
+//   /test-moderation/<key>/close   POST: closes that server (it then answers 503, as one shutting
+//       down does); /test-moderation/<key>/reopen forgets it, and the next request starts a new one.
 
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -110,7 +112,17 @@ async function moderationMiddleware(ctx) {
     ctx.status = 404;
     return;
   }
+  if (rest === '/reopen') {
+    moderationServers.delete(key);
+    ctx.status = 204;
+    return;
+  }
   const server = await moderationServer(key);
+  if (rest === '/close') {
+    await server.close();
+    ctx.status = 204;
+    return;
+  }
   if (rest === '/seed') {
     const comments = JSON.parse(await readBody(ctx.req));
     const ids = [];

@@ -282,7 +282,9 @@ export class CommentModeration extends LitElement {
     return true;
   }
 
+  /** Focuses what `selector` finds once the next render is done (one is asked for: the node may come with it). */
   #focus(selector: string): void {
+    this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
@@ -567,9 +569,9 @@ export class CommentModeration extends LitElement {
     switch (command) {
       case 'next':
       case 'previous':
-        this.#current = moveCurrent(this.#ids, this.#current, command === 'next' ? 1 : -1);
-        this.requestUpdate();
-        this.#focusRow(this.#current);
+        // From outside the rows (the heading after signing in, a tab), the first press goes to the current row.
+        if (this.#focusInRows()) this.#current = moveCurrent(this.#ids, this.#current, command === 'next' ? 1 : -1);
+        if (this.#current !== undefined) this.#focusRow(this.#current);
         return;
       case 'undo':
         void this.#onUndo();

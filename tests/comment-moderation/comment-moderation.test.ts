@@ -193,7 +193,7 @@ describe('<comment-moderation>', () => {
       const error = oneEvent(el, 'comment-moderation-error');
       expect((await error).detail.status).to.equal(503);
       await el.updateComplete;
-      expect(text($(el, '[part=error][role=alert]'))).to.contain('could not be loaded (error 503)');
+      expect(text($(el, '.failed[role=alert]'))).to.contain('could not be loaded (error 503)');
       await expect(el).to.be.accessible();
       await fetch(`/test-moderation/${key}/reopen`);
       $<HTMLButtonElement>(el, '.failed button')!.click();

@@ -75,6 +75,7 @@ export async function moderation(key: string): Promise<CommentModeration> {
 
 /** Waits until the queue has loaded (rows, the empty state or the error state). */
 export async function settled(el: CommentModeration): Promise<void> {
+  await el.updateComplete; // a load just asked for shows its loading state first
   await waitUntil(() => !$(el, '[part=loading]') && el.signedIn, 'the queue did not load', { timeout: 5000 });
   await el.updateComplete;
 }
