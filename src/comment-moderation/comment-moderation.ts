@@ -148,6 +148,7 @@ function writeToken(key: string, token: string | undefined): void {
  * @cssprop [--comment-moderation-muted=var(--news-muted)] - Secondary text.
  * @cssprop [--comment-moderation-border-color=var(--news-rule-color)] - Lines between rows.
  * @cssprop [--comment-moderation-selected-background=color-mix(in srgb, var(--news-accent) 10%, transparent)] - A selected row.
+ * @cssprop [--comment-moderation-on-accent=light-dark(#fff, #0a2240)] - Text on the accent (the pressed tab, Save, Sign in).
  * @cssprop [--comment-moderation-error-color=light-dark(#b3261e, #ffb4ab)] - Errors.
  */
 export class CommentModeration extends LitElement {

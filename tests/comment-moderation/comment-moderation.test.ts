@@ -102,6 +102,38 @@ describe('<comment-moderation>', () => {
     });
   });
 
+  it('should go back to the sign-in form, saying so, when the server no longer takes the stored token', async () => {
+    const key = newKey();
+    sessionStorage.setItem(storageKeyOf(key), 'an-old-token');
+    const el = await moderation(key);
+    await waitUntil(() => !el.signedIn && $(el, '#token') !== null, 'the sign-in form did not come back', { timeout: 5000 });
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.contain('That token is not right');
+    expect(sessionStorage.getItem(storageKeyOf(key))).to.equal(null);
+  });
+
+  it('should be defined by the loader (dist/news-elements.js) when one is on the page', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><body><comment-moderation loading="eager"></comment-moderation><script type="module">
+      await import('/src/loader.ts');
+      await customElements.whenDefined('comment-moderation');
+      parent.postMessage({ moderationDefined: true, listDefined: !!customElements.get('comment-list') }, '*');
+    </script></body>`;
+    const answer = new Promise<{ moderationDefined: boolean; listDefined: boolean }>((resolve) =>
+      window.addEventListener('message', function onMessage(event) {
+        if (event.data?.moderationDefined === undefined) return;
+        window.removeEventListener('message', onMessage);
+        resolve(event.data);
+      }),
+    );
+    document.body.append(frame);
+    try {
+      expect(await answer).to.deep.equal({ moderationDefined: true, listDefined: false });
+    } finally {
+      frame.remove();
+    }
+  });
+
   describe('the queue', () => {
     it('should list pending comments newest first with counts per status, accessibly', async () => {
       const key = newKey();
