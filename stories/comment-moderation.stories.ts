@@ -159,7 +159,7 @@ export const LoadError: Story = {
     fetch: { 'GET /stub/moderation/unavailable/comments': { status: 503, json: { code: 'unavailable', message: 'Comments are unavailable for a moment.', retryAfter: 5 }, headers: { 'Retry-After': '5' } } },
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(element(canvasElement).shadowRoot!.querySelector('[role=alert]')).toHaveTextContent('503'));
+    await waitFor(() => expect(element(canvasElement).shadowRoot!.querySelector('.failed[role=alert]')).toHaveTextContent('503'));
   },
 };
 
