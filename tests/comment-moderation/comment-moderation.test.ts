@@ -297,6 +297,7 @@ describe('<comment-moderation>', () => {
       const dialog = $<HTMLDialogElement>(el, 'dialog')!;
       expect(dialog.open).to.equal(true);
       expect(text(dialog.querySelector('h3'))).to.equal('Delete this comment for good?');
+      await expect(el).to.be.accessible();
       dialog.querySelector<HTMLButtonElement>('.buttons button:last-child')!.click();
       await el.updateComplete;
       expect(dialog.open).to.equal(false);
@@ -318,6 +319,7 @@ describe('<comment-moderation>', () => {
       const textarea = $<HTMLTextAreaElement>(el, `#editor-${ids[2]}`)!;
       expect(textarea.value).to.equal('The third comment.');
       expect(focusedId()).to.equal(`editor-${ids[2]}`);
+      await expect(el).to.be.accessible();
       textarea.value = 'The third comment, edited.';
       const event = await clickAction(el, textarea.form!.querySelector<HTMLButtonElement>('[type=submit]')!);
       expect(event.detail.action).to.equal('edit');
