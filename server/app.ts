@@ -11,6 +11,7 @@ import { parseTrustProxy } from './proxy.js';
 import { send } from './respond.js';
 import { route, type RouteContext } from './routes.js';
 import { createLiveThreads } from './live.js';
+import { createWebhookNotifier, webhookComment, webhookEvent } from './webhooks.js';
 
 export interface CommentsAppOptions {
   /** SQLite file (created with its directory on first start). Default `data/comments.db`. */
@@ -47,6 +48,10 @@ export interface CommentsAppOptions {
    * the client's address then comes from X-Forwarded-For (server/proxy.ts). Default: the socket's peer.
    */
   trustProxy?: string;
+  /** Receives a signed JSON POST for each new comment and each status change (server/webhooks.ts). Default none. */
+  webhookUrl?: string;
+  /** Signs the webhook's requests (X-News-Elements-Signature); without it they go unsigned. */
+  webhookSecret?: string;
 }
 
 export interface CommentsApp {
@@ -63,7 +68,7 @@ export const DEFAULT_DB_PATH = 'data/comments.db';
  * Options from the environment: COMMENTS_DB, DATABASE_URL (PostgreSQL, instead of COMMENTS_DB) and
  * DATABASE_READ_URL (its read replica),
  * AUTO_APPROVE (`1` approves; with `autoApproveByDefault`, anything but `0` does),
- * MODERATION_TOKEN, SITE_NAME, CORS_ORIGINS (comma-separated), TRUST_PROXY.
+ * MODERATION_TOKEN, SITE_NAME, CORS_ORIGINS (comma-separated), TRUST_PROXY, WEBHOOK_URL and WEBHOOK_SECRET.
  */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: string; autoApproveByDefault: boolean }): CommentsAppOptions {
   return {
@@ -75,6 +80,8 @@ export function appOptionsFromEnv(env: NodeJS.ProcessEnv, defaults: { dbPath: st
     siteName: env.SITE_NAME || undefined,
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
     trustProxy: env.TRUST_PROXY || undefined,
+    webhookUrl: env.WEBHOOK_URL || undefined,
+    webhookSecret: env.WEBHOOK_SECRET || undefined,
   };
 }
 
@@ -106,11 +113,22 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
     }));
   let toldModerationOff = false;
   const live = createLiveThreads(store);
+  const webhooks = options.webhookUrl ? createWebhookNotifier({ url: options.webhookUrl, secret: options.webhookSecret, now }) : undefined;
+  const notify: RouteContext['notify'] = (event) => webhooks?.notify(webhookEvent(event, now()));
   const ctx: RouteContext = {
     store,
     live,
     siteName: options.siteName || 'The editors',
-    changed: () => {},
+    // What a moderator changed, for the webhook (the live thread reads the store's event log instead).
+    changed: (changes, deleted, created) => {
+      if (!webhooks) return;
+      for (const { before, after } of changes) {
+        if (before.status !== after.status) notify({ type: 'comment.status_changed', comment: webhookComment(after), previousStatus: before.status });
+        else if (before.content !== after.content) notify({ type: 'comment.edited', comment: webhookComment(after) });
+      }
+      for (const row of deleted) notify({ type: 'comment.deleted', comment: webhookComment(row) });
+      for (const row of created) notify({ type: 'comment.created', comment: webhookComment(row) });
+    },
     disabled: () => {
       if (toldModerationOff) return;
       toldModerationOff = true;
@@ -124,6 +142,7 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     corsOrigins: new Set((options.corsOrigins ?? []).flatMap((origin) => parseOrigins(origin))),
     now,
+    notify,
   };
   let closed = false;
 
@@ -159,7 +178,7 @@ export function createCommentsApp(options: CommentsAppOptions = {}): CommentsApp
       live.close();
       const open = opening;
       opening = undefined;
-      await open?.then((s) => s.close(), () => {});
+      await Promise.all([open?.then((s) => s.close(), () => {}), webhooks?.close()]);
     },
   };
 }

@@ -2,7 +2,8 @@
  * `npx news-elements serve [options]`: the comments server on its own — the API under `/api/`, and
  * with `--static DIR` that folder's files beside it (never anything else). Options override the
  * environment (PORT, HOST, DATABASE_URL, DATABASE_READ_URL, COMMENTS_DB, AUTO_APPROVE,
- * MODERATION_TOKEN, TRUST_PROXY, CORS_ORIGINS). src/cli/bin.ts hands the `serve` command here.
+ * MODERATION_TOKEN, TRUST_PROXY, CORS_ORIGINS, WEBHOOK_URL, WEBHOOK_SECRET). src/cli/bin.ts hands
+ * the `serve` command here.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,8 @@ Options:
   --static <dir>    also serve the files of this folder (a built site) at /
   -h, --help        this text
 
-Environment: AUTO_APPROVE=1, MODERATION_TOKEN, TRUST_PROXY, CORS_ORIGINS (see the README).`;
+Environment: AUTO_APPROVE=1, MODERATION_TOKEN, TRUST_PROXY, CORS_ORIGINS,
+WEBHOOK_URL, WEBHOOK_SECRET (see the README).`;
 
 /** Starts the server; returns an exit status only when it does not start (2: a wrong command line). */
 export function serve(argv: string[], env: NodeJS.ProcessEnv = process.env): number | undefined {

@@ -39,10 +39,12 @@ export function createCommentsServer(options: CommentsServerOptions = {}): Comme
 
 /**
  * The options from the environment: PORT and HOST aside, COMMENTS_DB, DATABASE_URL, AUTO_APPROVE,
- * MODERATION_TOKEN, TRUST_PROXY, CORS_ORIGINS.
+ * MODERATION_TOKEN, TRUST_PROXY, CORS_ORIGINS, WEBHOOK_URL, WEBHOOK_SECRET.
  */
 export const commentsServerOptionsFromEnv = (env: NodeJS.ProcessEnv): CommentsServerOptions =>
   appOptionsFromEnv(env, { dbPath: DEFAULT_DB_PATH, autoApproveByDefault: false });
 
 export { DEFAULT_DB_PATH };
 export type { CommentRow, CommentStatus, CommentsStore, RateLimit } from './storage/store.js';
+export { createWebhookNotifier, verifyWebhookSignature } from './webhooks.js';
+export type { WebhookComment, WebhookEvent, WebhookEventType, WebhookNotifier, WebhookNotifierOptions } from './webhooks.js';

@@ -6,7 +6,8 @@
 // COMMENTS_DB (default data/comments.db), DATABASE_URL (postgres://…: PostgreSQL instead, for one
 // or several instances), AUTO_APPROVE=1 (new comments approved at once),
 // MODERATION_TOKEN (enables POST /api/comments/:id/approve with `Authorization: Bearer <token>`),
-// CORS_ORIGINS (comma-separated origins of other sites allowed to post: server/origin.ts).
+// CORS_ORIGINS (comma-separated origins of other sites allowed to post: server/origin.ts),
+// WEBHOOK_URL and WEBHOOK_SECRET (a signed POST for each new comment and approval: server/webhooks.ts).
 import { appOptionsFromEnv, createCommentsApp, DEFAULT_DB_PATH } from './app.js';
 import { createHttpServer, listenAddressFromEnv, runUntilSignalled } from './http.js';
 

@@ -31,7 +31,7 @@ export const CROSS_SITE = {
 export const CORS_ALLOW_METHODS = 'POST, GET';
 export const CORS_ALLOW_HEADERS = 'Content-Type, Idempotency-Key, Accept';
 /** Response headers a page on a listed origin may read (<comment-form> reads Retry-After on 429). */
-export const CORS_EXPOSE_HEADERS = 'Retry-After, Idempotent-Replayed';
+export const CORS_EXPOSE_HEADERS = 'Retry-After, Idempotent-Replayed, X-Comments-Event-Id';
 
 /**
  * CORS headers for every API answer: `Vary: Origin` always (the answer depends on it), the

@@ -19,6 +19,7 @@ import type { CommentStatus, CommentsStore, CreateOutcome, RateLimit } from './s
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CROSS_SITE, postSource, setCorsHeaders } from './origin.js';
 import { MESSAGES, parseParentId, validatePostedComment, type CommentInput } from './validate.js';
 import { backUrl, isBrowserFormPost, redirectAfterComment, refusalPage } from './browser-post.js';
+import { webhookComment, type WebhookEvent } from './webhooks.js';
 
 export interface RouteContext extends ModerationContext {
   /** The storage, opened on first use; it rejects with `StorageUnavailableError` while the database cannot be reached. */
@@ -34,6 +35,8 @@ export interface RouteContext extends ModerationContext {
   trustProxy: TrustProxy | undefined;
   /** Origins answered with CORS and allowed to post from another site. */
   corsOrigins: ReadonlySet<string>;
+  /** Queues a webhook notification (WEBHOOK_URL), to call once the answer is sent; a no-op without a URL. Never throws. */
+  notify: (event: Omit<WebhookEvent, 'id' | 'occurredAt'>) => void;
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -167,6 +170,8 @@ async function listComments(ctx: RouteContext, req: IncomingMessage, res: Server
   }
 
   const store = await ctx.store();
+  // Read before the page: a live list streams from here, so nothing logged after the read is missed.
+  const eventId = await store.lastEventId();
   const [rows, total] = await Promise.all([store.listComments(articleId, wanted, after, pageSize + 1), store.countComments(articleId, wanted)]);
   const page = rows.slice(0, pageSize);
   let next: string | null = null;
@@ -181,7 +186,13 @@ async function listComments(ctx: RouteContext, req: IncomingMessage, res: Server
   // readers cost one database read every few seconds. A browser revalidates it at every load (a
   // 304 when nothing changed): a reader who just posted and reloads sees the comment.
   const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
-  const caching = { ETag: etag, 'Cache-Control': PUBLIC_LIST_CACHE_CONTROL, 'CDN-Cache-Control': PUBLIC_LIST_CDN_CACHE_CONTROL };
+  const caching = {
+    ETag: etag,
+    'Cache-Control': PUBLIC_LIST_CACHE_CONTROL,
+    'CDN-Cache-Control': PUBLIC_LIST_CDN_CACHE_CONTROL,
+    // Where `<comment-list live>` starts the event stream (a cached copy's older id only replays more).
+    'X-Comments-Event-Id': String(eventId),
+  };
   if (ifNoneMatch(req, etag)) {
     res.statusCode = 304;
     for (const [name, value] of Object.entries(caching)) res.setHeader(name, value);
@@ -319,7 +330,9 @@ async function postComment(ctx: RouteContext, req: IncomingMessage, res: ServerR
     case 'flood':
       return refuseTooQuick(answer, outcome.retryAfterSeconds);
     case 'created':
-      return answer.stored(201, outcome.body);
+      answer.stored(201, outcome.body);
+      ctx.notify({ type: 'comment.created', comment: webhookComment(outcome.row) }); // the answer first
+      return;
     case 'duplicate':
       return answer.refuse(409, { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you’ve already said that!' });
     case 'in-flight':
@@ -361,8 +374,8 @@ async function approveComment(ctx: RouteContext, req: IncomingMessage, res: Serv
     send(res, 404, { code: 'not_found', message: `There is no comment ${id}.` });
     return;
   }
-  if (changed.before.status !== 'approved') ctx.changed([changed], [], []);
   send(res, 200, publicComment(changed.after));
+  if (changed.before.status !== 'approved') ctx.changed([changed], [], []);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ import { localized } from '../internal/localize.js';
 import { fill, plural } from '../internal/messages.js';
 import { en, type CommentListStrings } from './strings.js';
 import { commentListStyles } from './comment-list.styles.js';
+import { eventsUrlFor, HIDDEN_CLOSE_MS, LiveConnection, type StreamEvent } from './live.js';
 
 /** What the `comments` property accepts (untrusted: every item is checked). */
 export type CommentsInput = unknown[] | { comments: unknown[]; total?: number; next?: string };
@@ -151,6 +152,13 @@ function contentOf(comment: Comment): unknown {
  * the document when there is none) and inserts the comment when the event comes from one of its
  * reply forms, or when its `payload.articleId` is the list's article id.
  *
+ * Other readers' comments: with `live`, the list follows the server's event stream
+ * (`…/articles/<id>/events` beside `src`'s `…/comments`, or `live-src`), inserts comments as they
+ * are approved and removes the ones hidden, without moving what the reader is looking at — those
+ * that belong above the viewport wait behind a "N new comments" button. It reconnects after a drop
+ * (catching up from the last event), closes the stream while the page is hidden for a minute, and
+ * does nothing at all when the server has no stream.
+ *
  * @tagname comment-list
  * @summary Shows the comments of an article from `src` (JSON, or WordPress REST comments) or the
  * `comments` property.
@@ -172,6 +180,7 @@ function contentOf(comment: Comment): unknown {
  * @csspart loading - The loading message.
  * @csspart error - The error message with its retry button (`role="alert"`).
  * @csspart empty - The empty state.
+ * @csspart new-comments - The live list's "N new comments" button.
  *
  * @cssprop [--comment-list-accent=var(--news-accent)] - Links, buttons, focus ring.
  * @cssprop [--comment-list-muted=var(--news-muted)] - Dates and secondary text.
@@ -205,6 +214,8 @@ export class CommentList extends LitElement {
     format: {},
     comments: { attribute: false },
     strings: { attribute: false },
+    live: { type: Boolean },
+    liveSrc: { attribute: 'live-src' },
   };
 
   /** The tag reply forms are created with: change it if you registered `CommentForm` under another name. */
@@ -230,6 +241,12 @@ export class CommentList extends LitElement {
 
   /** Comments given directly: an array, or `{ comments, total, next }`. Untrusted, like fetched JSON. */
   comments?: CommentsInput;
+
+  /** Follow the thread live: other readers' comments appear as they are approved (see above). */
+  live = false;
+
+  /** The event stream's URL, when it is not beside `src` (`…/events` for `…/comments`). */
+  liveSrc?: string;
 
   /** Overrides for any visible text (see `CommentListStrings`); the page's language picks the rest. */
   strings: Partial<CommentListStrings> = {};
@@ -262,6 +279,15 @@ export class CommentList extends LitElement {
   #hidden = 0;
   /** The first page came inline (a server render): `src` is not fetched for it. */
   #pageInline = false;
+  /** The live thread's stream, while `live`. */
+  #connection?: LiveConnection;
+  /** The server's event id when the shown page was read: the stream starts there. */
+  #pageEventId?: string;
+  /** Live comments that belong above the viewport: shown when the reader asks ("N new comments"). */
+  #arrived: Comment[] = [];
+  /** The polite live region's text. */
+  #announcement = '';
+  #hiddenTimer?: ReturnType<typeof setTimeout>;
 
   /** The article id used for reply forms and to recognise new comments. */
   get effectiveArticleId(): string | undefined {
@@ -284,12 +310,17 @@ export class CommentList extends LitElement {
     // Reply buttons appear once the form element is defined; when it already is, the first render
     // has them, and a second render of the whole thread would only find nothing to change.
     if (!customElements.get(CommentList.formTag)) void customElements.whenDefined(CommentList.formTag).then(() => this.requestUpdate());
+    if (!isServer) document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#connection?.start(); // back in the page: catch up from the last event
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A request under way is left to finish: the list is up to date if it comes back.
     this.#scope?.removeEventListener('comment-success', this.#onSuccess);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    clearTimeout(this.#hiddenTimer);
+    this.#connection?.stop();
   }
 
   /**
@@ -324,6 +355,7 @@ export class CommentList extends LitElement {
       }
     }
     if (changed.has('order') || changed.has('maxDepth')) this.#tree = undefined;
+    if ((changed.has('live') || changed.has('liveSrc')) && !isServer) this.#follow();
   }
 
   /**
@@ -359,6 +391,7 @@ export class CommentList extends LitElement {
     this.#shown = RENDER_BATCH;
     this.#set([]);
     this.#live = [];
+    this.#arrived = [];
     this.#status = 'ready';
     this.#close();
   }
@@ -405,6 +438,10 @@ export class CommentList extends LitElement {
     }
     this.#next = page.next ?? nextFromLinkHeader(headers.get('Link'), base);
     this.#status = 'ready';
+    if (!more) {
+      this.#pageEventId = headers.get('X-Comments-Event-Id') ?? undefined;
+      this.#follow();
+    }
     emit<CommentListLoadDetail>(this, 'comment-list-load', { comments: page.comments, total: this.#count });
     // The button that had focus is gone: go on reading at the first new comment.
     if (more && !this.#next && fresh[0]) this.#focus(`#comment-${idSuffix(fresh[0].id)}`);
@@ -486,6 +523,98 @@ export class CommentList extends LitElement {
     }
   };
 
+  /** Starts (or stops) following the event stream, as `live`, the URLs and the loaded page say. */
+  #follow(): void {
+    const src = this.#src;
+    const url = this.live && this.isConnected && this.#status === 'ready' ? (this.liveSrc ? new URL(this.liveSrc, document.baseURI).href : src && eventsUrlFor(src, document.baseURI)) : undefined;
+    if (this.#connection && this.#connection.url === url) return;
+    this.#connection?.stop();
+    this.#connection = undefined;
+    if (!url) return;
+    this.#connection = new LiveConnection(url, { onEvent: this.#onStreamEvent }, { lastEventId: this.#pageEventId });
+    this.#connection.start();
+  }
+
+  #onVisibility = (): void => {
+    clearTimeout(this.#hiddenTimer);
+    if (document.visibilityState === 'hidden') this.#hiddenTimer = setTimeout(() => this.#connection?.stop(), HIDDEN_CLOSE_MS);
+    else this.#connection?.start();
+  };
+
+  #onStreamEvent = (event: StreamEvent): void => {
+    let data: unknown;
+    try {
+      data = JSON.parse(event.data);
+    } catch {
+      return; // not ours to show
+    }
+    if (event.event === 'hidden') this.#removeLive(String((data as { id?: unknown })?.id));
+    else if (event.event === 'comment') {
+      const page = normalizePage([data]);
+      const comment = 'error' in page ? undefined : page.comments[0];
+      if (comment) this.#receive(comment);
+    }
+  };
+
+  /** A comment from the stream: an edit of one shown, or a new one — inserted, or held above the viewport. */
+  #receive(comment: Comment): void {
+    const index = this.#items.findIndex((c) => c.id === comment.id);
+    if (index >= 0) {
+      this.#set(this.#items.map((c, i) => (i === index ? comment : c)));
+      return;
+    }
+    if (this.#arrived.some((c) => c.id === comment.id)) return;
+    if (this.#landsAboveViewport(comment)) {
+      this.#arrived = [...this.#arrived, comment];
+      this.#announce(this.#arrived.length);
+      this.requestUpdate();
+      return;
+    }
+    this.#live.push(comment);
+    this.#set([...this.#items, comment]);
+    this.#announce(1);
+  }
+
+  #removeLive(id: string): void {
+    if (this.#arrived.some((c) => c.id === id)) {
+      this.#arrived = this.#arrived.filter((c) => c.id !== id);
+      this.requestUpdate();
+      return;
+    }
+    if (!this.#items.some((c) => c.id === id)) return;
+    const wasLive = this.#live.some((c) => c.id === id);
+    this.#live = this.#live.filter((c) => c.id !== id);
+    if (!wasLive && this.#total !== undefined) this.#total = Math.max(0, this.#total - 1);
+    this.#set(this.#items.filter((c) => c.id !== id));
+  }
+
+  /**
+   * Whether the comment's place in the thread is above what the reader sees: after its parent's
+   * replies, or at the thread's end (`oldest`) or start (`newest`).
+   */
+  #landsAboveViewport(comment: Comment): boolean {
+    const parent = comment.parentId ? this.renderRoot.querySelector(`#comment-${idSuffix(comment.parentId)}`)?.parentElement : undefined;
+    const thread = this.renderRoot.querySelector('[part=list]');
+    const edge = parent ? parent.getBoundingClientRect().bottom : thread ? (this.order === 'newest' ? thread.getBoundingClientRect().top : thread.getBoundingClientRect().bottom) : 1;
+    return edge < 0;
+  }
+
+  #announce(count: number): void {
+    const lang = languageOf(this);
+    this.#announcement = plural(localized('commentList', lang, en, this.strings).newComments, count, lang);
+    this.requestUpdate();
+  }
+
+  /** "N new comments": shows them, and moves the reader to the first. */
+  #onShowArrived(): void {
+    const arrived = this.#arrived;
+    if (!arrived.length) return;
+    this.#arrived = [];
+    this.#live.push(...arrived);
+    this.#set([...this.#items, ...arrived]);
+    this.#focus(`#comment-${idSuffix(arrived[0]!.id)}`);
+  }
+
   // ——— Replies ———
 
   async #open(comment: Comment, name: string): Promise<void> {
@@ -550,9 +679,14 @@ export class CommentList extends LitElement {
       canReply: customElements.get(CommentList.formTag) !== undefined,
       reply: this.#reply,
     };
+    const arrived = this.#arrived.length;
     return html`<section aria-labelledby="heading" aria-busy=${this.#status === 'loading'} @comment-cancel=${this.#onCancel}><h2 id="heading" part="heading" tabindex="-1">${
       !countKnown ? strings.headingUnknown : count ? plural(strings.heading, count, lang) : strings.headingNone
-    }</h2>${this.#renderThread(visible.nodes, context, countKnown)}${this.#renderMore(strings, countKnown)}</section>`;
+    }</h2>${
+      arrived ? html`<button part="new-comments" type="button" @click=${this.#onShowArrived}>${plural(strings.newComments, arrived, lang)}</button>` : ''
+    }${this.#renderThread(visible.nodes, context, countKnown)}${this.#renderMore(strings, countKnown)}${
+      this.live ? html`<p class="live-status" role="status">${this.#announcement}</p>` : ''
+    }</section>`;
   }
 
   /** The thread, or what stands in its place: the loading message, the empty state, or nothing (after an error). */

@@ -27,6 +27,8 @@ export interface CommentListStrings<Plural = PluralText> {
   inReplyTo: string;
   /** Name shown when a comment has none. */
   anonymous: string;
+  /** The live list's button (and announcement) for comments that arrived while the reader was reading: `{count}` of them. */
+  newComments: Plural;
 }
 
 /** English, built in; other languages are in src/locales/. */
@@ -46,4 +48,5 @@ export const en: CommentListStrings<Record<'one' | 'other', string>> = {
   awaitingModeration: 'Your comment is awaiting moderation.',
   inReplyTo: 'In reply to {name}',
   anonymous: 'Anonymous',
+  newComments: { one: '{count} new comment', other: '{count} new comments' },
 };

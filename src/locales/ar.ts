@@ -97,6 +97,14 @@ const ar: Locale<'zero' | 'one' | 'two' | 'few' | 'many'> = {
     awaitingModeration: 'تعليقك بانتظار المراجعة.',
     inReplyTo: 'رداً على {name}',
     anonymous: 'غير معروف',
+    newComments: {
+      zero: 'لا توجد تعليقات جديدة',
+      one: 'تعليق جديد واحد',
+      two: 'تعليقان جديدان',
+      few: '{count} تعليقات جديدة',
+      many: '{count} تعليقاً جديداً',
+      other: '{count} تعليق جديد',
+    },
   },
 };
 export default ar;

@@ -79,6 +79,7 @@ const de: Locale<'one'> = {
     awaitingModeration: 'Dein Kommentar wartet auf Freischaltung.',
     inReplyTo: 'Antwort an {name}',
     anonymous: 'Anonym',
+    newComments: { one: '{count} neuer Kommentar', other: '{count} neue Kommentare' },
   },
 };
 export default de;

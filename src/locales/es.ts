@@ -80,6 +80,7 @@ const es: Locale<'one' | 'many'> = {
     awaitingModeration: 'Tu comentario está pendiente de moderación.',
     inReplyTo: 'En respuesta a {name}',
     anonymous: 'Anónimo',
+    newComments: { one: '{count} comentario nuevo', many: '{count} de comentarios nuevos', other: '{count} comentarios nuevos' },
   },
 };
 export default es;

@@ -79,6 +79,7 @@ const fr: Locale<'one' | 'many'> = {
     awaitingModeration: 'Votre commentaire est en attente de modération.',
     inReplyTo: 'En réponse à {name}',
     anonymous: 'Anonyme',
+    newComments: { one: '{count} nouveau commentaire', many: '{count} de nouveaux commentaires', other: '{count} nouveaux commentaires' },
   },
 };
 export default fr;

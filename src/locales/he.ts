@@ -80,6 +80,7 @@ const he: Locale<'one' | 'two'> = {
     awaitingModeration: 'התגובה ממתינה לאישור.',
     inReplyTo: 'בתגובה ל־{name}',
     anonymous: 'אנונימי',
+    newComments: { one: 'תגובה חדשה אחת', two: 'שתי תגובות חדשות', other: '{count} תגובות חדשות' },
   },
 };
 export default he;

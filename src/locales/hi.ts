@@ -77,6 +77,7 @@ const hi: Locale<'one'> = {
     awaitingModeration: 'आपकी टिप्पणी समीक्षा में है।',
     inReplyTo: '{name} के जवाब में',
     anonymous: 'अज्ञात',
+    newComments: { one: '{count} नई टिप्पणी', other: '{count} नई टिप्पणियां' },
   },
 };
 export default hi;

@@ -80,6 +80,7 @@ const it: Locale<'one' | 'many'> = {
     awaitingModeration: 'Il tuo commento è in attesa di moderazione.',
     inReplyTo: 'In risposta a {name}',
     anonymous: 'Anonimo',
+    newComments: { one: '{count} nuovo commento', many: '{count} di nuovi commenti', other: '{count} nuovi commenti' },
   },
 };
 export default it;

@@ -76,6 +76,7 @@ const ja: Locale<never> = {
     awaitingModeration: 'あなたのコメントは承認待ちです。',
     inReplyTo: '{name} への返信',
     anonymous: '匿名',
+    newComments: { other: '新しいコメント{count}件' },
   },
 };
 export default ja;

@@ -79,6 +79,7 @@ const nl: Locale<'one'> = {
     awaitingModeration: 'Je reactie is in afwachting van moderatie.',
     inReplyTo: 'In antwoord op {name}',
     anonymous: 'Anoniem',
+    newComments: { one: '{count} nieuwe reactie', other: '{count} nieuwe reacties' },
   },
 };
 export default nl;

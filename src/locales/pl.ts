@@ -88,6 +88,7 @@ const pl: Locale<'one' | 'few' | 'many'> = {
     awaitingModeration: 'Twój komentarz oczekuje na moderację.',
     inReplyTo: 'W odpowiedzi użytkownikowi {name}',
     anonymous: 'Anonim',
+    newComments: { one: '{count} nowy komentarz', few: '{count} nowe komentarze', many: '{count} nowych komentarzy', other: '{count} nowego komentarza' },
   },
 };
 export default pl;

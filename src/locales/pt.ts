@@ -80,6 +80,7 @@ const pt: Locale<'one' | 'many'> = {
     awaitingModeration: 'O seu comentário está aguardando moderação.',
     inReplyTo: 'Em resposta a {name}',
     anonymous: 'Anônimo',
+    newComments: { one: '{count} comentário novo', many: '{count} de comentários novos', other: '{count} comentários novos' },
   },
 };
 export default pt;

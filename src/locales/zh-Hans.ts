@@ -76,6 +76,7 @@ const zhHans: Locale<never> = {
     awaitingModeration: '您的评论正在等待审核。',
     inReplyTo: '回复给{name}',
     anonymous: '匿名',
+    newComments: { other: '{count}条新评论' },
   },
 };
 export default zhHans;

@@ -77,6 +77,7 @@ const zhHant: Locale<never> = {
     awaitingModeration: '你的留言正在審核中。',
     inReplyTo: '回覆給 {name}',
     anonymous: '訪客',
+    newComments: { other: '{count} 則新留言' },
   },
 };
 export default zhHant;
