@@ -5,6 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { CommentModeration, ModerationComment, ModerationStatus } from '../src/index.js';
 import type { FetchRoutes, StubHandler } from './support/fetch-stub.js';
 import { darkPage } from './support/decorators.js';
+import { TOKEN_KEY_PREFIX } from '../src/comment-moderation/session.js';
 
 interface Args {
   /** The API root; each story has its own, answered inside the page (`parameters.fetch`). */
@@ -12,8 +13,6 @@ interface Args {
   /** Story only: a token already in sessionStorage (as after signing in), so the queue shows at once. */
   signedIn: boolean;
 }
-
-const TOKEN_KEY_PREFIX = 'news-elements:moderation-token:';
 
 const at = (minutesAgo: number) => new Date(Date.parse('2026-01-14T12:00:00Z') - minutesAgo * 60_000).toISOString();
 

@@ -1,7 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../internal/events.js';
-import { safeUrl } from '../sanitize/sanitize.js';
-import { linkify } from '../comment-list/linkify.js';
 import {
   bulkAction,
   deleteComment,
@@ -24,18 +22,18 @@ import {
   canEdit,
   commandOf,
   currentAfter,
-  excerpt,
   mergeComments,
   moveCurrent,
   pruned,
   recount,
   ROW_ACTIONS,
-  SHORTCUTS,
   toggled,
   undoPatches,
   type Command,
   type UndoRecord,
 } from './queue.js';
+import { readToken, TOKEN_KEY_PREFIX, writeToken } from './session.js';
+import { renderRow, renderShortcuts, renderSignIn, type OpenEditor, type RowHandlers } from './templates.js';
 import { en, fill, type CommentModerationStrings } from './strings.js';
 import { commentModerationStyles } from './comment-moderation.styles.js';
 
@@ -64,49 +62,16 @@ export interface CommentModerationSessionDetail {
 }
 
 export const DEFAULT_ENDPOINT = '/api/moderation';
-/** sessionStorage key of the token, followed by the absolute endpoint. */
-export const TOKEN_KEY_PREFIX = 'news-elements:moderation-token:';
 
 type Phase = 'signed-out' | 'signing-in' | 'signed-in';
 type LoadState = 'loading' | 'ready' | 'error' | 'more' | 'more-error';
 /** Why signing in did not work. */
 type SignInProblem = 'wrong-token' | 'disabled' | 'failed';
 
-/** An inline editor open under a row. */
-interface OpenEditor {
-  id: number;
-  kind: 'edit' | 'reply';
-  /** "Write something first." is showing. */
-  empty: boolean;
-}
-
 /** What the live region says, and whether it offers undo. */
 interface Notice {
   text: string;
   undo: boolean;
-}
-
-/**
- * Dates in the moderator's own locale (the browser's), not the page's: the queue is a tool for the
- * site's staff, whatever language the articles are in.
- */
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function readToken(key: string): string | undefined {
-  try {
-    return sessionStorage.getItem(key) ?? undefined;
-  } catch {
-    return undefined; // storage turned off: the moderator signs in on each visit
-  }
-}
-
-function writeToken(key: string, token: string | undefined): void {
-  try {
-    if (token === undefined) sessionStorage.removeItem(key);
-    else sessionStorage.setItem(key, token);
-  } catch {
-    // storage turned off or full: the token lives as long as the element
-  }
 }
 
 /**
@@ -594,6 +559,17 @@ export class CommentModeration extends LitElement {
     }
   }
 
+  /** What the rows' controls call. */
+  #rowHandlers: RowHandlers = {
+    focus: (id) => this.#onRowFocus(id),
+    select: (id) => this.#onSelect(id),
+    act: (action, id) => this.#act(action, [id]),
+    open: (comment, kind) => this.#openEditor(comment, kind),
+    submit: (event) => void this.#onEditorSubmit(event),
+    key: (event) => this.#onEditorKey(event),
+    close: () => this.#closeEditor(),
+  };
+
   #onRowFocus(id: number): void {
     if (this.#current === id) return;
     this.#current = id;
@@ -621,23 +597,13 @@ export class CommentModeration extends LitElement {
       this.#notice ? html`${this.#notice.text}${this.#notice.undo ? html` <button type="button" class="link" @click=${this.#onUndo}>${strings.undo}</button>` : nothing}` : nothing
     }</p><p part="error" class="alert" role="alert">${this.#alert}</p></div><section aria-busy=${this.#load === 'loading' ? 'true' : 'false'} aria-labelledby="list-label"><h3 id="list-label" class="visually-hidden">${
       fill(strings.listLabel, { status: this.#tabName(this.#status, strings) })
-    }</h3>${this.#renderList(strings)}</section>${this.#renderShortcuts(strings)}${this.#renderConfirm(strings)}</div>`;
+    }</h3>${this.#renderList(strings)}</section>${renderShortcuts(strings)}${this.#renderConfirm(strings)}</div>`;
   }
 
   #renderSignIn(strings: CommentModerationStrings): TemplateResult {
     const problem = this.#signInProblem;
-    const busy = this.#phase === 'signing-in';
-    const message =
-      problem === 'wrong-token'
-        ? strings.wrongToken
-        : problem === 'disabled'
-          ? strings.disabled
-          : problem === 'failed'
-            ? this.#failureText(strings)
-            : '';
-    return html`<form part="signin" class="signin" @submit=${this.#onSignIn}><h2>${strings.heading}</h2><p>${strings.signInIntro}</p><div class="field"><label for="token">${strings.tokenLabel}</label><input id="token" name="token" type="password" autocomplete="current-password" required spellcheck="false" aria-invalid=${problem === 'wrong-token' ? 'true' : 'false'} aria-describedby=${message ? 'signin-error' : nothing} /></div>${
-      message ? html`<p id="signin-error" part="error" role="alert">${message}</p>` : nothing
-    }<button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>${busy ? strings.signingIn : strings.signIn}</button></form>`;
+    const messages: Record<SignInProblem, string> = { 'wrong-token': strings.wrongToken, disabled: strings.disabled, failed: this.#failureText(strings) };
+    return renderSignIn(strings, { message: problem ? messages[problem] : '', wrongToken: problem === 'wrong-token', busy: this.#phase === 'signing-in' }, this.#onSignIn);
   }
 
   #failureText(strings: CommentModerationStrings): string {
@@ -677,7 +643,10 @@ export class CommentModeration extends LitElement {
       return html`<div part="error" class="failed" role="alert"><p>${this.#failureText(strings)}</p><button type="button" @click=${this.reload}>${strings.retry}</button></div>`;
     }
     if (!this.#comments.length) return html`<p part="empty" class="empty">${strings.empty[this.#status]}</p>`;
-    return html`<ol part="list" class="rows">${this.#comments.map((comment) => this.#renderRow(comment, strings))}</ol>${
+    const view = { strings, busy: this.#busy, editor: this.#editor };
+    return html`<ol part="list" class="rows">${this.#comments.map((comment) =>
+      renderRow(comment, { ...view, current: comment.id === this.#current, selected: this.#selection.has(comment.id) }, this.#rowHandlers),
+    )}</ol>${
       load === 'more-error'
         ? html`<div part="error" class="failed" role="alert"><p>${this.#failureText(strings)}</p><button type="button" @click=${() => this.#loadPage({ more: true })}>${strings.retry}</button></div>`
         : this.#next
@@ -686,49 +655,6 @@ export class CommentModeration extends LitElement {
             }</button>`
           : nothing
     }`;
-  }
-
-  #renderRow(comment: ModerationComment, strings: CommentModerationStrings): TemplateResult {
-    const { id, author } = comment;
-    const name = author.name || strings.anonymous;
-    const current = id === this.#current;
-    const selected = this.#selection.has(id);
-    const website = safeUrl(author.url ?? undefined);
-    const date = new Date(comment.date);
-    const editor = this.#editor?.id === id ? this.#editor : undefined;
-    const parts = `comment${current ? ' current' : ''}${selected ? ' selected' : ''}`;
-    return html`<li><article part=${parts} id="c-${id}" tabindex=${current ? 0 : -1} aria-current=${current ? 'true' : nothing} aria-labelledby="author-${id}" @focusin=${() => this.#onRowFocus(id)}><input type="checkbox" class="select" aria-label=${fill(strings.selectComment, { name })} .checked=${selected} @change=${() => this.#onSelect(id)} /><div class="body"><header><span part="author" id="author-${id}" dir="auto">${name}</span>${
-      Number.isNaN(date.getTime()) ? nothing : html`<time datetime=${date.toISOString()}>${dateFormat.format(date)}</time>`
-    }</header><dl part="meta" class="meta"><div><dt>${strings.email}</dt><dd>${author.email || '—'}</dd></div><div><dt>${strings.website}</dt><dd>${
-      website ? html`<a href=${website} rel="ugc nofollow noopener" target="_blank">${author.url}</a>` : (author.url ?? '—')
-    }</dd></div><div><dt>${strings.address}</dt><dd><code>${author.addressHash ?? '—'}</code></dd></div><div><dt>${strings.article}</dt><dd>${comment.articleId}</dd></div></dl>${
-      comment.parent
-        ? html`<p part="context" class="context" dir="auto">${fill(strings.inReplyTo, { name: `\u2068${comment.parent.author.name || strings.anonymous}\u2069`, excerpt: excerpt(comment.parent.content) })}</p>`
-        : nothing
-    }${
-      editor?.kind === 'edit' ? this.#renderEditor(comment, editor, strings) : html`<div part="content" class="content" dir="auto">${linkify(comment.content)}</div>`
-    }<div part="actions" class="actions">${ROW_ACTIONS[comment.status].map(
-      (action) => html`<button type="button" data-action=${action} aria-disabled=${this.#busy ? 'true' : 'false'} @click=${() => this.#act(action, [id])}>${strings.actions[action]}</button>`,
-    )}${
-      canEdit(comment.status)
-        ? html`<button type="button" data-action="edit" aria-expanded=${editor?.kind === 'edit' ? 'true' : 'false'} @click=${() => this.#openEditor(comment, 'edit')}>${strings.edit}</button><button type="button" data-action="reply" aria-expanded=${editor?.kind === 'reply' ? 'true' : 'false'} @click=${() => this.#openEditor(comment, 'reply')}>${strings.reply}</button>`
-        : nothing
-    }</div>${editor?.kind === 'reply' ? this.#renderEditor(comment, editor, strings) : nothing}</div></article></li>`;
-  }
-
-  #renderEditor(comment: ModerationComment, editor: OpenEditor, strings: CommentModerationStrings): TemplateResult {
-    const edit = editor.kind === 'edit';
-    const fieldId = `editor-${comment.id}`;
-    const label = edit ? strings.editLabel : fill(strings.replyLabel, { name: comment.author.name || strings.anonymous });
-    return html`<form class="editor" @submit=${this.#onEditorSubmit} @keydown=${this.#onEditorKey}><label for=${fieldId}>${label}</label><textarea id=${fieldId} rows="4" .defaultValue=${edit ? comment.content : ''} aria-invalid=${editor.empty ? 'true' : 'false'} aria-describedby=${editor.empty ? `${fieldId}-empty` : nothing}></textarea>${
-      editor.empty ? html`<p id="${fieldId}-empty" class="field-error">${strings.contentRequired}</p>` : nothing
-    }<div class="buttons"><button type="submit" class="primary" aria-disabled=${this.#busy ? 'true' : 'false'}>${edit ? strings.save : strings.sendReply}</button><button type="button" @click=${this.#closeEditor}>${strings.cancel}</button></div></form>`;
-  }
-
-  #renderShortcuts(strings: CommentModerationStrings): TemplateResult {
-    return html`<section part="shortcuts" class="shortcuts" aria-labelledby="shortcuts-heading"><h3 id="shortcuts-heading">${strings.shortcutsHeading}</h3><dl>${SHORTCUTS.map(
-      ({ key, command }) => html`<div><dt><kbd>${key}</kbd></dt><dd>${strings.shortcuts[command]}</dd></div>`,
-    )}</dl></section>`;
   }
 
   #renderConfirm(strings: CommentModerationStrings): TemplateResult {

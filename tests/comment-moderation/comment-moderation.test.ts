@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { TOKEN_KEY_PREFIX } from '../../src/comment-moderation/comment-moderation.js';
+import { TOKEN_KEY_PREFIX } from '../../src/comment-moderation/session.js';
 import {
   $,
   $$,
