@@ -3,5 +3,6 @@ import './news-article/define.js';
 import './news-byline/define.js';
 import './comment-form/define.js';
 import './comment-list/define.js';
+import './comment-moderation/define.js';
 
 export * from './index.js';

@@ -22,5 +22,20 @@ export { CommentList } from './comment-list/comment-list.js';
 export type { CommentsInput, CommentListLoadDetail, CommentListErrorDetail } from './comment-list/comment-list.js';
 export type { Comment, CommentAuthor, CommentPage, CommentOrder } from './model/comment.js';
 export type { CommentListStrings } from './comment-list/strings.js';
+export { CommentModeration } from './comment-moderation/comment-moderation.js';
+export type {
+  CommentModerationActionDetail,
+  CommentModerationErrorDetail,
+  CommentModerationSessionDetail,
+  ModerationActionName,
+} from './comment-moderation/comment-moderation.js';
+export type { CommentModerationStrings } from './comment-moderation/strings.js';
+export type {
+  ModerationAction,
+  ModerationComment,
+  ModerationCounts,
+  ModerationErrorCode,
+  ModerationStatus,
+} from './comment-moderation/api.js';
 export { registerLocale, matchLocale, LOCALE_TAGS, type Locale, type LocaleTag } from './internal/localize.js';
 export type { PluralText } from './internal/messages.js';

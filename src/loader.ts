@@ -71,6 +71,7 @@ defineLazily(
   [
     { tag: 'comment-list', load: () => beforeDefining.then(() => import('./comment-list/define.js')) },
     { tag: 'comment-form', load: () => beforeDefining.then(() => import('./comment-form/define.js')) },
+    { tag: 'comment-moderation', load: () => beforeDefining.then(() => import('./comment-moderation/define.js')) },
   ],
   { ready: document.readyState === 'loading' ? domReady().then(articlesSettled) : articlesSettled() },
 );

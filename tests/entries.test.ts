@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['news-article', 'news-byline', 'comment-form', 'comment-list'];
+const TAGS = ['news-article', 'news-byline', 'comment-form', 'comment-list', 'comment-moderation'];
+/** The reader's tags: a page with comments but no moderation queue loads these. */
+const READER_TAGS = TAGS.filter((tag) => tag !== 'comment-moderation');
 
 /**
  * Imports `module` in a fresh document (an iframe: a tag can be defined once per page) and answers
@@ -44,7 +46,8 @@ describe('entry points', () => {
     ['/src/comment-list/define.ts', ['comment-form', 'comment-list'], ['comment-form', 'comment-list']],
     ['/src/define.ts', TAGS, TAGS],
     ['/src/loader.ts', [], ['comment-form', 'comment-list']],
-    ['/src/news-elements.ts', ['news-article', 'news-byline'], TAGS],
+    ['/src/comment-moderation/define.ts', ['comment-moderation'], ['comment-moderation']],
+    ['/src/news-elements.ts', ['news-article', 'news-byline'], READER_TAGS],
   ];
   for (const [module, atOnce, withComments] of cases) {
     it(`${module} should define ${atOnce.join(', ') || 'nothing'}${withComments.length > atOnce.length ? ', and the comment elements when one comes' : ''}`, async () => {

@@ -24,6 +24,15 @@
 //   /test-api/wp/<key>/wp-json/wp/v2/comments  GET: one approved comment in WordPress's REST shape; POST: 201
 //       with the comment "held". Both record the request as /test-api/record?id=<key> does (read it back
 //       with /test-api/recorded?id=<key>): a REST root under which the elements' own URLs can be checked.
+//   /test-moderation/<key>/api/…   the real comments server (lib/server, which `npm test` builds first;
+//       by hand: `npx tsc -p tsconfig.build.json && npx tsc -p tsconfig.server.json`), one per key, on an in-memory SQLite database with the
+//       moderation token `test-token`, nothing approved at once and no rate or flood limits. A key
+//       that starts with `off-` has no moderation token (moderation disabled).
+//   /test-moderation/<key>/seed    POST [{ articleId, content, author: { name, email, url }, parentId }, …]:
+//       each posted in order through the public POST /api/comments of that server; answers the
+//       created comments' ids as JSON [id, …].
+//   /test-moderation/<key>/close   POST: closes that server (it then answers 503, as one shutting
+//       down does); /test-moderation/<key>/reopen forgets it, and the next request starts a new one.
 
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -77,7 +86,71 @@ function readBody(req) {
   });
 }
 
+/** The comments servers of /test-moderation/<key>/, by key. */
+const moderationServers = new Map();
+
+async function moderationServer(key) {
+  let server = moderationServers.get(key);
+  if (!server) {
+    const { createCommentsServer } = await import(new URL('../lib/server/index.js', import.meta.url).href);
+    server = createCommentsServer({
+      dbPath: ':memory:',
+      seed: false,
+      moderationToken: key.startsWith('off-') ? undefined : 'test-token',
+      autoApprove: false,
+      rateLimit: { max: 10000, windowMs: 60000 },
+      floodIntervalMs: 0,
+    });
+    moderationServers.set(key, server);
+  }
+  return server;
+}
+
+async function moderationMiddleware(ctx) {
+  const [, key, rest] = /^\/test-moderation\/([\w-]+)(\/.*)$/.exec(ctx.path) ?? [];
+  if (!key) {
+    ctx.status = 404;
+    return;
+  }
+  if (rest === '/reopen') {
+    moderationServers.delete(key);
+    ctx.status = 204;
+    return;
+  }
+  const server = await moderationServer(key);
+  if (rest === '/close') {
+    await server.close();
+    ctx.status = 204;
+    return;
+  }
+  if (rest === '/seed') {
+    const comments = JSON.parse(await readBody(ctx.req));
+    const ids = [];
+    for (const comment of comments) {
+      const response = await fetch(`${ctx.origin}/test-moderation/${key}/api/comments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ parentId: null, honeypot: '', ...comment }),
+      });
+      const body = await response.json();
+      if (!response.ok) throw new Error(`seeding ${JSON.stringify(comment)}: ${response.status} ${JSON.stringify(body)}`);
+      ids.push(body.id);
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(ids);
+    return;
+  }
+  // The server's own handler answers, with the URL it would see at its root.
+  ctx.req.url = ctx.url.slice(`/test-moderation/${key}`.length);
+  ctx.respond = false;
+  await new Promise((resolve) => {
+    ctx.res.on('close', resolve);
+    server.handler(ctx.req, ctx.res);
+  });
+}
+
 export async function testMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/test-moderation/')) return moderationMiddleware(ctx);
   if (!ctx.path.startsWith('/test-api/')) return next();
   const q = ctx.query;
   const delay = Number(q.delay) || 0;
