@@ -10,6 +10,8 @@
 //                  page's content shows before it, without script);
 //   article formats the CMS formats (WordPress, Ghost, JSON Feed, schema.org), fetched only by a
 //                  <news-article> whose JSON is not our own (no budget: its own figure);
+//   moderation     <comment-moderation>, fetched only by a moderator's page (no budget: no reader
+//                  fetches it);
 //   all JS         every JS file in dist/ but the locales;
 //   each locale    a locale's chunk (`locale-fr-….js`), fetched only on a page in that language.
 //
@@ -39,6 +41,8 @@ const isLocale = (name) => name.startsWith('locale-');
 const isHydration = (name) => name.startsWith('hydration-');
 /** The CMS article formats: fetched only by a `<news-article>` whose JSON comes from a CMS. */
 const isArticleFormats = (name) => name.startsWith('article-formats-');
+/** <comment-moderation>: fetched only on a moderator's page. */
+const isModeration = (name) => name.startsWith('comment-moderation-');
 
 const gzipText = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
@@ -49,7 +53,12 @@ try {
   await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir: out, emptyOutDir: true, sourcemap: args.has('--by-file') } });
   const files = readChunks(out);
   const reading = closure([ENTRY], files);
-  const comments = closure(files.get(ENTRY).dynamic.filter((name) => !isLocale(name) && !isHydration(name) && !isArticleFormats(name)), files, reading);
+  const comments = closure(
+    files.get(ENTRY).dynamic.filter((name) => !isLocale(name) && !isHydration(name) && !isArticleFormats(name) && !isModeration(name)),
+    files,
+    reading,
+  );
+  const moderation = closure(files.get(ENTRY).dynamic.filter(isModeration), files, reading);
   const hydration = closure(files.get(ENTRY).dynamic.filter(isHydration), files, reading);
   const articleFormats = closure(files.get(ENTRY).dynamic.filter(isArticleFormats), files, reading);
   const sum = (names) => [...names].reduce((total, name) => total + files.get(name).gzip, 0);
@@ -64,6 +73,7 @@ try {
     // No budget of its own: it loads after a server-rendered page has shown its content.
     { name: 'hydration', detail: [...hydration].join(' + '), bytes: sum(hydration) },
     { name: 'article formats', detail: [...articleFormats].join(' + '), bytes: sum(articleFormats) },
+    { name: 'moderation', detail: [...moderation].join(' + '), bytes: sum(moderation) },
     { name: 'all JS in dist/', detail: `${withoutLocales.length} files, locales aside`, bytes: sum(withoutLocales), budget: BUDGETS.total },
     ...locales,
   ];

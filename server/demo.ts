@@ -51,6 +51,7 @@ export interface DemoServer {
 export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
   const mounts: StaticMount[] = [
     { prefix: '/', dir: options.demoDir ?? DEMO_DIR, index: 'index.html' },
+    { prefix: '/admin/', dir: resolve(options.demoDir ?? DEMO_DIR, 'admin'), index: 'index.html' },
     { prefix: '/dist/', dir: options.distDir ?? DIST_DIR },
   ];
   const dbPath = options.app?.dbPath ?? DEMO_DB_PATH;

@@ -85,6 +85,13 @@ describe('demo server (npm start)', () => {
     assert.ok(list.json.comments.length >= 4);
   });
 
+  it('serves the moderation page at /admin/', async () => {
+    const page = await rawRequest(s.url, '/admin/');
+    assert.equal(page.status, 200);
+    assert.equal(page.headers['content-type'], 'text/html; charset=utf-8');
+    assert.match(page.body.toString(), /<comment-moderation[^>]*endpoint="\/api\/moderation"/);
+  });
+
   it('answers 404 for the database, every project file and every way of climbing to them', async () => {
     const targets = [
       ...DENIED_TARGETS,
