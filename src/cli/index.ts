@@ -23,7 +23,12 @@ Options:
   --script-src <url>    the bundle (news-elements.js), loaded as a module script
   --fragment            the elements only, not a whole page
   -o, --output <file>   write there instead of to standard output
-  -h, --help            this text`;
+  -h, --help            this text
+
+The comments server's commands (each with --help):
+  news-elements serve                       the comments API (and a folder of files)
+  news-elements import wordpress|disqus <file>   comments from a WordPress (WXR) or Disqus export
+  news-elements export --article <id>       an article's comments as JSON`;
 
 /** A failure to report: the message, and whether the usage helps. */
 class UsageError extends Error {}

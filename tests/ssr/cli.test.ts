@@ -71,6 +71,7 @@ describe('news-elements render', () => {
       assert.match(result.stderr, /Usage: news-elements render/);
     }
     assert.match(run('--help').stdout, /Usage: news-elements render/);
+    assert.match(run('--help').stdout, /news-elements import wordpress\|disqus/, 'the help names the server commands too');
   });
 
   it('should run as the package’s bin', () => {
