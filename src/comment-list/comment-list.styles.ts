@@ -105,7 +105,18 @@ export const commentListStyles = [
     /* Announced, not shown: the live list's "2 new comments". */
     .live-status { position: absolute; inline-size: 1px; block-size: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
     /* Live comments waiting above the viewport: the button stays in sight while the reader scrolls the thread. */
-    [part=new-comments] { position: sticky; inset-block-start: .5rem; z-index: 1; display: block; margin: 0 auto 1rem; background: Canvas; font-weight: 600; box-shadow: 0 2px 8px color-mix(in srgb, currentColor 18%, transparent) }
+    [part=new-comments] {
+      position: sticky;
+      inset-block-start: .5rem;
+      z-index: 1;
+      display: block;
+      margin: 0 auto 1rem;
+      color: Canvas;
+      background: var(--_accent);
+      font-weight: 600;
+      box-shadow: 0 2px 8px color-mix(in srgb, CanvasText 25%, transparent);
+    }
+    [part=new-comments]:hover { background: color-mix(in srgb, var(--_accent) 85%, CanvasText) }
     @container (max-width: 30rem) {
       section { --_avatar: var(--comment-list-avatar-size, 2rem) }
       ol ol, .reply-form { padding-inline-start: var(--comment-list-indent, .9rem) }

@@ -76,7 +76,7 @@ export const commentModerationStyles = [
       border-radius: var(--_radius);
       background: color-mix(in srgb, var(--_c) 10%, transparent);
     }
-    [part=notice] { --_c: var(--_ok) }
+    .messages [part=notice] { --_c: var(--_ok) }
     .signin [role=alert], .alert, .failed p, .field-error { color: var(--_error); font-weight: 600 }
     .failed { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center }
 
