@@ -27,13 +27,14 @@ const ENDPOINT = '/api/comments';
  * The first page of comments, asked of the server's own API as a reader's browser would (the page
  * shows what the API shows).
  */
-async function firstPage(req: IncomingMessage): Promise<unknown> {
+async function firstPage(req: IncomingMessage): Promise<{ page: unknown; eventId?: string }> {
   const { localAddress = '127.0.0.1', localPort } = req.socket;
   const ipv4 = localAddress.replace(/^::ffff:/, '');
   const host = ipv4.includes(':') ? `[${ipv4}]` : ipv4;
   const response = await fetch(`http://${host}:${localPort}${COMMENTS_SRC}`, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`${COMMENTS_SRC} answered HTTP ${response.status}`);
-  return response.json();
+  // Where the page's live list starts its stream: nothing approved after this read is missed.
+  return { page: await response.json(), eventId: response.headers.get('X-Comments-Event-Id') ?? undefined };
 }
 
 /** What this page shares with demo/index.html: its inline `<style>`, and the footer's links to the other languages. */
@@ -78,6 +79,7 @@ export function createDemoArticlePage(demoDir: string) {
       // Read each time: the page follows edits of article.json and index.html, as the client-rendered page does.
       const article = forThisPage(JSON.parse(readFileSync(existsSync(translated) ? translated : join(demoDir, 'article.json'), 'utf8')));
       const shared = fromIndexPage(demoDir);
+      const first = await firstPage(req);
       html = renderPage({
         article,
         siteName: 'The Daily Dispatch',
@@ -86,8 +88,10 @@ export function createDemoArticlePage(demoDir: string) {
         head: `<link rel="icon" href="data:,">\n    ${shared.style}`,
         before: MASTHEAD,
         after: footer(shared.languages),
-        comments: await firstPage(req),
+        comments: first.page,
         commentsSrc: COMMENTS_SRC,
+        live: true,
+        liveFrom: first.eventId,
         endpoint: ENDPOINT,
         notice: held ? localized('commentForm', lang, english).pending : undefined,
       });

@@ -216,10 +216,14 @@ export class CommentList extends LitElement {
     strings: { attribute: false },
     live: { type: Boolean },
     liveSrc: { attribute: 'live-src' },
+    liveFrom: { attribute: 'live-from' },
   };
 
   /** The tag reply forms are created with: change it if you registered `CommentForm` under another name. */
   static formTag = 'comment-form';
+
+  /** How long (ms) a hidden page keeps a live list's stream open; it reconnects and catches up when shown. */
+  static liveHiddenCloseMs = HIDDEN_CLOSE_MS;
 
   /** URL of the comments JSON (GET). Setting a new one aborts the previous request. */
   src?: string;
@@ -247,6 +251,13 @@ export class CommentList extends LitElement {
 
   /** The event stream's URL, when it is not beside `src` (`…/events` for `…/comments`). */
   liveSrc?: string;
+
+  /**
+   * The event id the comments given inline were read at (the thread answer's `X-Comments-Event-Id`):
+   * the stream starts there, so nothing approved between the server's render and the page's
+   * connection is missed. A server render (`news-elements/ssr`, `liveFrom`) writes it.
+   */
+  liveFrom?: string;
 
   /** Overrides for any visible text (see `CommentListStrings`); the page's language picks the rest. */
   strings: Partial<CommentListStrings> = {};
@@ -339,6 +350,7 @@ export class CommentList extends LitElement {
     }
     this.#show(page);
     this.#pageInline = true;
+    this.#pageEventId = this.getAttribute('live-from') ?? undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -537,7 +549,7 @@ export class CommentList extends LitElement {
 
   #onVisibility = (): void => {
     clearTimeout(this.#hiddenTimer);
-    if (document.visibilityState === 'hidden') this.#hiddenTimer = setTimeout(() => this.#connection?.stop(), HIDDEN_CLOSE_MS);
+    if (document.visibilityState === 'hidden') this.#hiddenTimer = setTimeout(() => this.#connection?.stop(), CommentList.liveHiddenCloseMs);
     else this.#connection?.start();
   };
 

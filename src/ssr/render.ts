@@ -113,6 +113,10 @@ export interface CommentsOptions extends RenderOptions {
   format?: string;
   order?: CommentOrder;
   maxDepth?: number;
+  /** The list follows the thread live in the browser (`<comment-list live>`). */
+  live?: boolean;
+  /** With `live`: the event id the first page was read at (the thread answer's `X-Comments-Event-Id`), where the stream starts. */
+  liveFrom?: string;
 }
 
 /**
@@ -137,7 +141,7 @@ function commentsTemplate(input: unknown, options: CommentsOptions): TemplateRes
   // Each comment's anchor, in the light DOM where `#comment-{id}` finds it (the endpoint sends a
   // reader back to it after posting without JavaScript); the comment's slot shows it in place.
   const anchors = normalized.comments.map(({ id }) => html`<span id="comment-${idSuffix(id)}" slot="comment-${idSuffix(id)}"></span>`);
-  return html`<comment-list lang=${options.lang || nothing} src=${options.src ?? nothing} article-id=${options.articleId ?? nothing} endpoint=${options.endpoint ?? nothing} format=${options.format ?? nothing} order=${options.order ?? nothing} max-depth=${options.maxDepth ?? nothing} .comments=${page}>${scriptOf('application/json', json)}${anchors}</comment-list>`;
+  return html`<comment-list lang=${options.lang || nothing} src=${options.src ?? nothing} article-id=${options.articleId ?? nothing} endpoint=${options.endpoint ?? nothing} format=${options.format ?? nothing} order=${options.order ?? nothing} max-depth=${options.maxDepth ?? nothing} ?live=${options.live === true} live-from=${(options.live && options.liveFrom) || nothing} .comments=${page}>${scriptOf('application/json', json)}${anchors}</comment-list>`;
 }
 
 /**
@@ -183,6 +187,9 @@ export interface DiscussionOptions extends RenderOptions {
   /** The first page of comments, rendered as a `<comment-list>` (see `renderComments`). */
   comments?: unknown;
   commentsSrc?: string;
+  /** The list follows the thread live in the browser; `liveFrom`: see `renderComments`. */
+  live?: boolean;
+  liveFrom?: string;
   /** With it, a `<comment-form>` follows the list (inside `#respond`, as on WordPress). */
   endpoint?: string;
   format?: string;

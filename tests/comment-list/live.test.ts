@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { backoffMs, eventStreamParser, eventsUrlFor, LiveConnection, type StreamEvent } from '../../src/comment-list/live.js';
-import type { CommentList } from '../../src/comment-list/comment-list.js';
+import { CommentList } from '../../src/comment-list/comment-list.js';
 import '../../src/comment-list/define.js';
 import { newKey, seed, TOKEN } from '../comment-moderation/helpers.js';
 
@@ -121,6 +121,33 @@ describe('<comment-list live>', () => {
     await waitUntil(() => texts().length === 1, 'removed live', { timeout: 2000 });
     expect(list.shadowRoot!.querySelector('h2')!.textContent).to.equal('1 comment');
     list.remove(); // closes the stream
+  });
+
+  it('closes the stream while the page is hidden, and catches up when it is shown again', async () => {
+    const key = newKey('hidden');
+    const [id] = await seed(key, [{ articleId: 'a1', content: 'Approved while the page was hidden.' }]);
+    const list = await fixture<CommentList>(html`<comment-list live src="${api(key)}/articles/a1/comments"></comment-list>`);
+    await waitUntil(() => list.shadowRoot!.querySelector('h2')?.textContent === 'No comments yet');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // its stream opens
+    const closeAfter = CommentList.liveHiddenCloseMs;
+    const visibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      CommentList.liveHiddenCloseMs = 50;
+      visibility('hidden');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await moderate(key, id!, { status: 'approved' });
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(list.shadowRoot!.querySelectorAll('[part=content]').length, 'closed: nothing arrives').to.equal(0);
+      visibility('visible');
+      await waitUntil(() => list.shadowRoot!.querySelectorAll('[part=content]').length === 1, 'caught up', { timeout: 3000 });
+    } finally {
+      CommentList.liveHiddenCloseMs = closeAfter;
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      list.remove();
+    }
   });
 
   it('without `live`, opens no stream', async () => {

@@ -76,6 +76,6 @@ test('the demo shows the seed article, its comments and the form, and posting wo
   assert.deepEqual(errors, []);
   const files = [...new Set(scripts)];
   assert.equal(files[0], '/dist/news-elements.js');
-  assert.ok(files.every((path) => /^\/dist\/(news-elements|comment-(list|form)-[\w-]+)\.js$/.test(path)), `the page runs the built bundle and its chunks, nothing else: ${files}`);
+  assert.ok(files.every((path) => /^\/dist\/(news-elements|(comment-list|comment-form|linkify)-[\w-]+)\.js$/.test(path)), `the page runs the built bundle and its chunks, nothing else: ${files}`);
   await page.close();
 });

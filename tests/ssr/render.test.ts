@@ -157,6 +157,13 @@ describe('renderComments', () => {
     assert.equal(find(reply!, 'a').filter((a) => attr(a, 'part') === 'author').length, 0, 'no link for a javascript: URL');
   });
 
+  it('should write `live` and where its stream starts only when asked', () => {
+    assert.equal(attr(host!, 'live'), undefined);
+    assert.equal(attr(host!, 'live-from'), undefined);
+    const [live] = find(parseFragment(renderComments(input, { articleId: 'a1', live: true, liveFrom: '42' })), 'comment-list');
+    assert.deepEqual([attr(live!, 'live'), attr(live!, 'live-from')], ['', '42']);
+  });
+
   it('should embed the page for the browser (a relative next kept as a path) and an anchor per comment in the light DOM', () => {
     const [script] = host!.childNodes.filter((n): n is Element => 'tagName' in n && n.tagName === 'script');
     const page = JSON.parse(textOf(script!));
