@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'lib', 'coverage', 'storybook-static', 'custom-elements.json'] },
+  { ignores: ['node_modules', 'dist', 'lib', 'coverage', 'storybook-static', 'custom-elements.json', 'tests/interop'] },
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
   {
