@@ -12,6 +12,8 @@
 // declares (`GlobalEventHandlersEventMap`).
 //
 //   node scripts/framework-types.mjs [--check]   (--check: exit 1 when lib/ is not what the manifest gives)
+//
+// It also checks that news-elements/react (src/react/index.ts, hand-written) wraps every element and event.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -100,7 +102,19 @@ ${elements.map((e) => `    '${e.tag}': Props<${e.className}, ${e.className}Shape
 };
 for (const path of Object.keys(files)) files[path.replace(/\.d\.ts$/, '.js')] = `${header('types only')}export {};\n`;
 
+// news-elements/react (src/react/index.ts) is written by hand with @lit/react; it must wrap every
+// element and listen for every event the manifest lists.
+const wrappers = readFileSync('src/react/index.ts', 'utf8');
+const unwrapped = elements.flatMap((e) => [
+  ...(wrappers.includes(`tagName: '${e.tag}'`) ? [] : [`<${e.tag}>`]),
+  ...e.events.filter((name) => !wrappers.includes(`event('${name}')`)).map((name) => `<${e.tag}>'s ${name}`),
+]);
+
 const stale = Object.entries(files).filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text);
+if (unwrapped.length) {
+  console.error(`framework-types: src/react/index.ts does not wrap ${unwrapped.join(', ')}`);
+  process.exitCode = 1;
+}
 if (process.argv.includes('--check')) {
   if (stale.length) {
     console.error(`framework-types: ${stale.map(([path]) => path).join(', ')} differ from custom-elements.json; run node scripts/framework-types.mjs`);
