@@ -106,8 +106,18 @@ function errorDetail(url: string, failure: LoadFailure): CommentListErrorDetail 
   }
 }
 
-/** Attributes copied from the page's own `<comment-form>` to reply forms when the list does not set them. */
-const INHERITED = ['endpoint', 'format', 'credentials', 'timeout', 'maxlength', 'require-name-email'] as const;
+/**
+ * Copied from the page's own `<comment-form>` to reply forms when the list does not set them: the
+ * attribute, else the property (React 19, Vue and Svelte set a defined element's properties, not its attributes).
+ */
+const INHERITED = {
+  endpoint: 'endpoint',
+  format: 'format',
+  credentials: 'credentials',
+  timeout: 'timeout',
+  maxlength: 'maxlength',
+  'require-name-email': 'requireNameEmail',
+} as const;
 
 /** Where `comment-success` is listened for: the nearest `<news-article>`, looking out through shadow roots; else the document. */
 function successScopeOf(element: Element): EventTarget {
@@ -644,8 +654,15 @@ export class CommentList extends LitElement {
         'reply-to': name,
         'article-id': this.effectiveArticleId,
       };
-      for (const attribute of INHERITED) attributes[attribute] ??= pageForm?.getAttribute(attribute) ?? undefined;
+      const properties: Record<string, unknown> = {};
+      for (const [attribute, property] of Object.entries(INHERITED)) {
+        if (attributes[attribute] !== undefined || !pageForm) continue;
+        const value = pageForm.getAttribute(attribute);
+        if (value !== null) attributes[attribute] = value;
+        else if (property in pageForm) properties[property] = (pageForm as unknown as Record<string, unknown>)[property];
+      }
       for (const [attribute, value] of Object.entries(attributes)) if (value !== undefined) form.setAttribute(attribute, value);
+      Object.assign(form, properties);
       const headers = (pageForm as { headers?: unknown } | null)?.headers;
       if (headers) (form as unknown as { headers: unknown }).headers = headers;
       this.#reply = { commentId: comment.id, form };

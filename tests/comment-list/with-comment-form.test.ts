@@ -71,6 +71,20 @@ describe('<comment-list> with <comment-form>', () => {
     expectFocusOn(added);
   });
 
+  it("should give a reply form the page form's endpoint and format set as properties (as React 19, Vue and Svelte set them)", async () => {
+    const wrapper = await fixture(html`<div>
+      <comment-list article-id="a1" .comments=${thread}></comment-list>
+      <comment-form article-id="a1" .endpoint=${'/test-api/echo'} .format=${'form'} .timeout=${1234}></comment-form>
+    </div>`);
+    const list = wrapper.querySelector('comment-list')!;
+    await list.updateComplete;
+    $$(list, '[part="reply-button"]')[0].click();
+    await list.updateComplete;
+    const form = $<HTMLElement & { endpoint: string; format: string; timeout: number }>(list, 'comment-form')!;
+    expect([form.endpoint, form.format, form.timeout]).to.deep.equal(['/test-api/echo', 'form', 1234]);
+    expect(form.shadowRoot!.textContent).not.to.contain('no address');
+  });
+
   it('should close the reply form on "Cancel reply" and return focus to Reply', async () => {
     const list = await fixture<CommentList>(html`<comment-list article-id="a1" endpoint="/test-api/echo" .comments=${thread}></comment-list>`);
     const reply = $$(list, '[part="reply-button"]')[1];
