@@ -33,19 +33,19 @@ const BIN = (name) => bin(INTEROP, name);
  */
 const APPS = [
   { name: 'html', build: 'copy', out: 'html/dist' },
-  { name: 'react19', check: [BIN('tsc'), '-p', 'react19'], build: [BIN('vite'), 'build', 'react19'], out: 'react19/dist' },
+  { name: 'react19', check: [BIN('tsc'), '-p', 'react19'], build: [BIN('vite'), 'build', 'react19', '--logLevel', 'warn'], out: 'react19/dist' },
   {
     name: 'react18',
     install: 'react18',
     check: [BIN('tsc'), '-p', 'react18'],
-    build: [BIN('vite'), 'build', 'react18'],
+    build: [BIN('vite'), 'build', 'react18', '--logLevel', 'warn'],
     out: 'react18/dist',
   },
-  { name: 'vue', check: [BIN('vue-tsc'), '-p', 'vue'], build: [BIN('vite'), 'build', 'vue'], out: 'vue/dist' },
+  { name: 'vue', check: [BIN('vue-tsc'), '-p', 'vue'], build: [BIN('vite'), 'build', 'vue', '--logLevel', 'warn'], out: 'vue/dist' },
   {
     name: 'svelte',
     check: [BIN('svelte-check'), '--workspace', 'svelte', '--tsconfig', 'tsconfig.json', '--fail-on-warnings', '--output', 'human'],
-    build: [BIN('vite'), 'build', 'svelte'],
+    build: [BIN('vite'), 'build', 'svelte', '--logLevel', 'warn'],
     out: 'svelte/dist',
   },
 ];
