@@ -44,7 +44,7 @@ const APPS = [
   { name: 'vue', check: [BIN('vue-tsc'), '-p', 'vue'], build: [BIN('vite'), 'build', 'vue', '--logLevel', 'warn'], out: 'vue/dist' },
   {
     name: 'svelte',
-    check: [BIN('svelte-check'), '--workspace', 'svelte', '--tsconfig', 'tsconfig.json', '--fail-on-warnings', '--output', 'human'],
+    check: [BIN('svelte-check'), '--workspace', join(INTEROP, 'svelte'), '--tsconfig', join(INTEROP, 'svelte/tsconfig.json'), '--fail-on-warnings', '--output', 'human'],
     build: [BIN('vite'), 'build', 'svelte', '--logLevel', 'warn'],
     out: 'svelte/dist',
   },
