@@ -29,7 +29,8 @@ const BIN = (name) => bin(INTEROP, name);
 
 /**
  * The apps, in order. `install`: a folder with its own package.json and lockfile (React 18 cannot share
- * the React 19 install); `check` and `build`: commands run in tests/interop/; `out`: the built app.
+ * the React 19 install, and Angular's build brings its own Vite); `check` and `build`: commands run in
+ * tests/interop/ (or in `cwd` below it); `out`: the built app.
  */
 const APPS = [
   { name: 'html', build: 'copy', out: 'html/dist' },
@@ -48,6 +49,14 @@ const APPS = [
     build: [BIN('vite'), 'build', 'svelte', '--logLevel', 'warn'],
     out: 'svelte/dist',
   },
+  {
+    name: 'angular',
+    install: 'angular',
+    cwd: 'angular',
+    check: [bin(join(INTEROP, 'angular'), 'ngc'), '-p', 'tsconfig.json'],
+    build: [bin(join(INTEROP, 'angular'), 'ng'), 'build'],
+    out: 'angular/dist',
+  },
 ];
 
 const t0 = performance.now();
@@ -62,7 +71,7 @@ function fail(message, output = '') {
 
 function run(command, args, cwd) {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } }, (error, stdout, stderr) => {
+    execFile(command, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NG_CLI_ANALYTICS: 'false' } }, (error, stdout, stderr) => {
       if (error) reject(Object.assign(error, { output: `${stdout}${stderr}` }));
       else resolve(`${stdout}${stderr}`);
     });
@@ -260,7 +269,7 @@ for (const app of apps) {
   // Each app imports the fixture as ./article.json beside its code (copied, not committed).
   const src = existsSync(join(INTEROP, app.name, 'src')) ? join(INTEROP, app.name, 'src') : join(INTEROP, app.name);
   copyFileSync(FIXTURE, join(src, 'article.json'));
-  if (app.check && !process.argv.includes('--no-check')) await step(`${app.name}: check (${relative(INTEROP, app.check[0]).replace(/^node_modules\/\.bin\//, '')})`, () => run(app.check[0], app.check.slice(1), INTEROP));
+  if (app.check && !process.argv.includes('--no-check')) await step(`${app.name}: check (${app.check[0].split('/').pop()})`, () => run(app.check[0], app.check.slice(1), join(INTEROP, app.cwd ?? '')));
   await step(`${app.name}: build`, async () => {
     if (app.build === 'copy') {
       rmSync(join(INTEROP, app.out), { recursive: true, force: true });
@@ -268,7 +277,7 @@ for (const app of apps) {
       for (const file of ['index.html', 'article.json']) cpSync(join(INTEROP, app.name, file), join(INTEROP, app.out, file));
       return;
     }
-    await run(app.build[0], app.build.slice(1), INTEROP);
+    await run(app.build[0], app.build.slice(1), join(INTEROP, app.cwd ?? ''));
   });
   await step(`${app.name}: Chromium (article from a property, comment-success from a real post, a reply form)`, () => drive(app));
 }
