@@ -230,7 +230,7 @@ async function checkDocs(entry) {
           error: document.querySelector('#error-message')?.textContent?.trim() ?? '',
           stories: document.querySelectorAll('#storybook-docs .docs-story').length,
           rows: document.querySelectorAll('#storybook-docs table.docblock-argstable tbody tr').length,
-          usage: ['<script type="module"', "from 'news-elements/react'", "'news-elements/jsx'", ' @'].every((text) => document.querySelector('#storybook-docs')?.textContent?.includes(text)),
+          usage: ['<script type="module"', "from 'news-elements/react'", "'news-elements/jsx'", 'news-elements/vue'].every((text) => document.querySelector('#storybook-docs')?.textContent?.includes(text)),
         }));
         if (state.errorShown) problems.push(`docs error: ${state.error.slice(0, 300)}`);
         if (!state.stories) problems.push('the docs page shows no story');
