@@ -80,7 +80,7 @@ export function usage(declaration: Declaration, tag: string): string {
   const attributes = (declaration.attributes ?? []).slice(0, 2);
   const event = declaration.events?.[0]?.name;
   // A boolean attribute stands alone; any other shows its default, or an ellipsis to fill in.
-  const value = (attribute: ManifestItem) => (attribute.type?.text.startsWith('boolean') ? '' : `="${attribute.default?.replace(/^['"]|['"]$/g, '') ?? '…'}"`);
+  const value = (attribute: ManifestItem) => (attribute.type?.text.startsWith('boolean') ? '' : `="${attribute.default?.replace(/^['"]|['"]$/g, '') || '…'}"`);
   const html = `<${tag}${attributes.map((a) => ` ${a.name}${value(a)}`).join('')}></${tag}>`;
   const react19 = `<${tag}${attributes.map((a) => ` ${a.name}${value(a)}`).join('')}${event ? ` on${event}={(event) => console.log(event.detail)}` : ''} />`;
   const react18 = `<${pascal(tag)}${attributes.map((a) => ` ${a.fieldName ?? camel(a.name)}${value(a)}`).join('')}${event ? ` on${pascal(event)}={(event) => console.log(event.detail)}` : ''} />`;
