@@ -10,7 +10,9 @@
  * - names that cannot collide: Storybook keys every row by name across categories, so a part
  *   called `article` would replace the `article` property; parts are shown as `::part(article)`
  *   and the default slot as `(default)` (Storybook drops rows without a name);
- * - the summary leads the component description.
+ * - the summary leads the component description;
+ * - a "Usage" section follows it: the same element in plain HTML, React 19, React 18 and Vue,
+ *   written from the element's own attributes, properties and events (`usage()`).
  */
 
 export interface ManifestItem {
@@ -60,10 +62,54 @@ function docsDeclaration(declaration: Declaration, tagOf: (className: string) =>
   });
   const fields = new Set(members.map((member) => member.name));
   const attributes = (declaration.attributes ?? []).filter((attribute) => !attribute.fieldName || !fields.has(attribute.fieldName));
-  const description = [declaration.summary, declaration.description].filter(Boolean).join('\n\n');
+  const tagName = declaration.tagName ?? tagOf(declaration.name);
+  const description = [declaration.summary, declaration.description, tagName && usage(declaration, tagName)].filter(Boolean).join('\n\n');
   const cssParts = declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` }));
   const slots = declaration.slots?.map((slot) => ({ ...slot, name: slot.name || '(default)' }));
-  return { ...declaration, tagName: declaration.tagName ?? tagOf(declaration.name), description, members, attributes, cssParts, slots };
+  return { ...declaration, tagName, description, members, attributes, cssParts, slots };
+}
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+const pascal = (name: string) => camel(name).replace(/^[a-z]/, (c) => c.toUpperCase());
+
+/**
+ * Markdown: the element used in plain HTML, React 19 (plain tags, news-elements/jsx's types),
+ * React 18 (news-elements/react) and Vue, with its first two attributes and its first event.
+ */
+export function usage(declaration: Declaration, tag: string): string {
+  const attributes = (declaration.attributes ?? []).slice(0, 2);
+  const event = declaration.events?.[0]?.name;
+  // A boolean attribute stands alone; any other shows its default, or an ellipsis to fill in.
+  const value = (attribute: ManifestItem) => (attribute.type?.text.startsWith('boolean') ? '' : `="${attribute.default?.replace(/^['"]|['"]$/g, '') || '…'}"`);
+  const html = `<${tag}${attributes.map((a) => ` ${a.name}${value(a)}`).join('')}></${tag}>`;
+  const react19 = `<${tag}${attributes.map((a) => ` ${a.name}${value(a)}`).join('')}${event ? ` on${event}={(event) => console.log(event.detail)}` : ''} />`;
+  const react18 = `<${pascal(tag)}${attributes.map((a) => ` ${a.fieldName ?? camel(a.name)}${value(a)}`).join('')}${event ? ` on${pascal(event)}={(event) => console.log(event.detail)}` : ''} />`;
+  const vue = `<${tag}${attributes.map((a) => ` ${a.name}${value(a)}`).join('')}${event ? ` @${event}="(event) => console.log(event.detail)"` : ''} />`;
+  return [
+    '## Usage',
+    'Plain HTML (the script defines the element when it is needed):',
+    '```html',
+    '<script type="module" src="/dist/news-elements.js"></script>',
+    html,
+    '```',
+    'React 19 (plain tags; the types come from `news-elements/jsx`):',
+    '```tsx',
+    "import 'news-elements/define';",
+    "import type {} from 'news-elements/jsx';",
+    '',
+    react19,
+    '```',
+    'React 18 (properties and events through `news-elements/react`):',
+    '```tsx',
+    `import { ${pascal(tag)} } from 'news-elements/react';`,
+    '',
+    react18,
+    '```',
+    'Vue 3 (`isCustomElement: (tag) => tag.includes("-")` in the compiler options; types from `news-elements/vue`):',
+    '```vue',
+    vue,
+    '```',
+  ].join('\n');
 }
 
 export function docsManifest(manifest: Manifest, tagOf: (className: string) => string | undefined): Manifest {

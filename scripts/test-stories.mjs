@@ -230,11 +230,13 @@ async function checkDocs(entry) {
           error: document.querySelector('#error-message')?.textContent?.trim() ?? '',
           stories: document.querySelectorAll('#storybook-docs .docs-story').length,
           rows: document.querySelectorAll('#storybook-docs table.docblock-argstable tbody tr').length,
+          usage: ['<script type="module"', "from 'news-elements/react'", "'news-elements/jsx'", 'news-elements/vue'].every((text) => document.querySelector('#storybook-docs')?.textContent?.includes(text)),
         }));
         if (state.errorShown) problems.push(`docs error: ${state.error.slice(0, 300)}`);
         if (!state.stories) problems.push('the docs page shows no story');
         // Element pages (titled `Elements/…`) document a component: their API table must not be empty.
         if (entry.title.startsWith('Elements/') && !state.rows) problems.push('the docs page has an empty API table');
+        if (entry.title.startsWith('Elements/') && !state.usage) problems.push('the docs page lacks its usage in HTML, React and Vue');
       })(),
       TIMEOUT,
       'waiting for the docs page',
