@@ -6,7 +6,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testMiddleware } from './tests/middleware.mjs';
 
 export default {
-  files: ['tests/**/*.test.ts', '!tests/server/**', '!tests/ssr/**'], // (server/ and ssr/ run in Node: npm run test:node)
+  files: ['tests/**/*.test.ts', '!tests/server/**', '!tests/ssr/**', '!tests/interop/**'], // (server/ and ssr/ run in Node: npm run test:node; interop/ holds apps with their own installs: npm run test:interop)
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [testMiddleware],
