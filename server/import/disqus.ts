@@ -6,7 +6,7 @@
 // place in the thread — and one that Disqus emptied is left out (its replies move to the top level).
 import { cleanField } from 'news-elements/rules';
 import { htmlToText } from './text.js';
-import { child, childText, ImportFileError, readXmlFile, xmlRecordParser, type XmlElement } from './xml.js';
+import { child, childText, ImportFileError, readXmlFile, readXmlText, xmlRecordParser, type XmlElement } from './xml.js';
 import { isoDate, lastPathSegment, noSkips, withKnownParents, type ParsedExport, type SourceComment, type SourceThread } from './source.js';
 
 const DSQ_ID = 'dsq:id';
@@ -81,15 +81,6 @@ export function disqusParser() {
   return { write: (chunk: string) => xml.write(chunk), end };
 }
 
-export function parseDisqus(text: string): ParsedExport {
-  const parser = disqusParser();
-  parser.write(text);
-  return parser.end();
-}
+export const parseDisqus = (text: string): ParsedExport => readXmlText(text, disqusParser());
 
-export async function readDisqusFile(path: string): Promise<ParsedExport> {
-  const parser = disqusParser();
-  let result: ParsedExport | undefined;
-  await readXmlFile(path, { write: parser.write, end: () => void (result = parser.end()) });
-  return result!;
-}
+export const readDisqusFile = (path: string): Promise<ParsedExport> => readXmlFile(path, disqusParser());

@@ -1,7 +1,7 @@
 // What an export file holds once read, whatever its format: its threads (a WordPress post, a Disqus
 // thread) and their comments, each with a stable key at its source, plus what was left out and why.
 // Mapping threads to article ids is the next step (mapping.ts); storing them the last (cli.ts).
-import type { CommentStatus } from '../storage/store.js';
+import type { ImportedComment } from '../storage/store.js';
 
 export interface SourceThread {
   /** The source's own id of the thread: WordPress's post id, Disqus's identifier (`<id>`, else its dsq:id). */
@@ -13,20 +13,9 @@ export interface SourceThread {
   title: string;
 }
 
-export interface SourceComment {
-  /** `wordpress:<site>:<comment id>` or `disqus:<forum>:<post id>`: what makes a re-run skip it. */
-  source: string;
-  /** The key of the comment it replies to, which the same file holds; null at the top level. */
-  parentSource: string | null;
+/** A comment as the file has it: what the store imports, with its thread where the store has an article id. */
+export interface SourceComment extends Omit<ImportedComment, 'articleId'> {
   thread: SourceThread;
-  name: string;
-  email: string;
-  url: string;
-  /** Plain text. */
-  content: string;
-  /** ISO 8601, UTC. */
-  date: string;
-  status: CommentStatus;
 }
 
 /** Why a comment of the file is not imported, or was changed. */

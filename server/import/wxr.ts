@@ -4,7 +4,7 @@
 // its entities; it is read into plain text (text.ts). Pingbacks and trackbacks are left out and
 // counted. WordPress never exports spam (export_wp skips it); a file that has some keeps it spam.
 import { htmlToLine, htmlToText } from './text.js';
-import { child, childText, ImportFileError, readXmlFile, xmlRecordParser, type XmlElement } from './xml.js';
+import { child, childText, ImportFileError, readXmlFile, readXmlText, xmlRecordParser, type XmlElement } from './xml.js';
 import { cleanField, completeUrl, isWebUrl } from 'news-elements/rules';
 import type { CommentStatus } from '../storage/store.js';
 import { isoDate, lastPathSegment, noSkips, withKnownParents, type ParsedExport, type SourceComment, type SourceThread } from './source.js';
@@ -109,16 +109,7 @@ export function wxrParser() {
 }
 
 /** Reads a WXR string (tests) … */
-export function parseWxr(text: string): ParsedExport {
-  const parser = wxrParser();
-  parser.write(text);
-  return parser.end();
-}
+export const parseWxr = (text: string): ParsedExport => readXmlText(text, wxrParser());
 
 /** … or file. */
-export async function readWxrFile(path: string): Promise<ParsedExport> {
-  const parser = wxrParser();
-  let result: ParsedExport | undefined;
-  await readXmlFile(path, { write: parser.write, end: () => void (result = parser.end()) });
-  return result!;
-}
+export const readWxrFile = (path: string): Promise<ParsedExport> => readXmlFile(path, wxrParser());

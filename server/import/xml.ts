@@ -116,8 +116,20 @@ export function xmlRecordParser(options: XmlRecordOptions): { write(chunk: strin
   };
 }
 
-/** Reads `path` through `parser`, refusing files over `maxBytes`. */
-export async function readXmlFile(path: string, parser: { write(chunk: string): void; end(): void }, maxBytes = MAX_FILE_BYTES): Promise<void> {
+/** A reader of a whole export: given the text chunk by chunk, then asked for what it read. */
+export interface ExportReader<T> {
+  write(chunk: string): void;
+  end(): T;
+}
+
+/** What `reader` reads in `text` (tests) … */
+export function readXmlText<T>(text: string, reader: ExportReader<T>): T {
+  reader.write(text);
+  return reader.end();
+}
+
+/** … or in the file at `path`, streamed, refusing files over `maxBytes`. */
+export async function readXmlFile<T>(path: string, parser: ExportReader<T>, maxBytes = MAX_FILE_BYTES): Promise<T> {
   let size: number;
   try {
     size = statSync(path).size;
@@ -127,7 +139,7 @@ export async function readXmlFile(path: string, parser: { write(chunk: string): 
   if (size > maxBytes) throw new ImportFileError(`${path} is ${size} bytes, more than the ${maxBytes} an import reads: split the export (by date) and import each part`);
   try {
     for await (const chunk of createReadStream(path, { encoding: 'utf8' })) parser.write(chunk as string);
-    parser.end();
+    return parser.end();
   } catch (error) {
     // Said with the file's name: `export.xml, line 7: …`.
     if (error instanceof ImportFileError && error.line !== undefined) throw new ImportFileError(`${path}, ${error.message}`);
