@@ -10,6 +10,11 @@ export const MAX_BODY_BYTES = 64 * 1024;
 // ---------------------------------------------------------------------------------------------
 // Body size: reads at most `maxBytes`; more (announced or sent) is `too-large`.
 
+/** The request's media type, lower-cased, without parameters (`application/json`). */
+export function mediaType(req: IncomingMessage): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
 export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'too-large' | 'aborted' };
 
 export function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<BodyResult> {

@@ -10,7 +10,7 @@
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorize, sendAuthError } from './auth.js';
-import { readBody } from './limits.js';
+import { mediaType, readBody } from './limits.js';
 import { discardBody, send } from './respond.js';
 import { COMMENT_STATUSES, type ChangedComment, type CommentChange, type CommentRow, type CommentStatus, type CommentsStore } from './storage/store.js';
 import { validateModeratorContent } from './validate.js';
@@ -84,7 +84,7 @@ const ACTION_STATUS: Readonly<Record<Exclude<BulkAction, 'delete'>, (row: Commen
   trash: () => 'trash',
   restore: (row) => (row.status === 'spam' || row.status === 'trash' ? (row.status_before ?? 'pending') : row.status),
 };
-const isBulkAction = (value: unknown): value is BulkAction => typeof value === 'string' && Object.hasOwn(ACTION_STATUS, value) || value === 'delete';
+const isBulkAction = (value: unknown): value is BulkAction => value === 'delete' || (typeof value === 'string' && Object.hasOwn(ACTION_STATUS, value));
 
 /** The request's JSON object, or undefined after answering why not. */
 async function readJsonObject(ctx: ModerationContext, req: IncomingMessage, res: ServerResponse): Promise<Record<string, unknown> | undefined> {
@@ -94,8 +94,7 @@ async function readJsonObject(ctx: ModerationContext, req: IncomingMessage, res:
     else send(res, 413, { code: 'payload_too_large', message: 'The request is too large.' }, { Connection: 'close' });
     return undefined;
   }
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') {
+  if (mediaType(req) !== 'application/json') {
     send(res, 415, { code: 'invalid_moderation', message: 'Send moderation requests as application/json.' });
     return undefined;
   }

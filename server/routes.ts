@@ -13,7 +13,7 @@ import { publicComment } from './public-comment.js';
 import { addressHash, routeModeration, type ModerationContext } from './moderation.js';
 import type { LiveThreads } from './live.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isIdempotencyKey, readBody, requestFingerprint } from './limits.js';
+import { isIdempotencyKey, mediaType, readBody, requestFingerprint } from './limits.js';
 import { clientAddress, type TrustProxy } from './proxy.js';
 import type { CommentStatus, CommentsStore, CreateOutcome, RateLimit } from './storage/store.js';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CROSS_SITE, postSource, setCorsHeaders } from './origin.js';
@@ -59,9 +59,6 @@ type Parsed =
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-export function mediaType(req: IncomingMessage): string {
-  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-}
 
 /** Turns a request body of any of the three formats into the fields validation expects. */
 export function parseCommentBody(type: string, raw: Buffer): Parsed {
