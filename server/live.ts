@@ -121,10 +121,12 @@ export function createLiveThreads(store: () => Promise<CommentsStore>, options: 
       const s = await store();
       const header = req.headers['last-event-id'];
       const given = Number((typeof header === 'string' ? header : undefined) ?? query.get('lastEventId') ?? NaN);
+      const current = await s.lastEventId();
       // Without an id the reader has the thread as it is now: only what comes next is sent.
-      const last = Number.isSafeInteger(given) && given >= 0 ? given : await s.lastEventId();
+      const last = Number.isSafeInteger(given) && given >= 0 ? given : current;
+      // No await between the check and the watch: two first readers at once start one watch.
       if (!unwatch) {
-        cursor = Math.max(cursor, await s.lastEventId());
+        cursor = Math.max(cursor, current);
         unwatch = s.watchEvents(wake);
         heartbeat = setInterval(() => {
           for (const reader of readers) reader.res.write(': ping\n\n');
