@@ -547,14 +547,21 @@ export class CommentList extends LitElement {
 
   /** Starts (or stops) following the event stream, as `live`, the URLs and the loaded page say. */
   #follow(): void {
-    const src = this.#src;
-    const url = this.live && this.isConnected && this.#status === 'ready' ? (this.liveSrc ? new URL(this.liveSrc, document.baseURI).href : src && eventsUrlFor(src, document.baseURI)) : undefined;
+    const url = this.#liveUrl;
     if (this.#connection && this.#connection.url === url) return;
     this.#connection?.stop();
     this.#connection = undefined;
     if (!url) return;
     this.#connection = new LiveConnection(url, { onEvent: this.#onStreamEvent }, { lastEventId: this.#pageEventId });
     this.#connection.start();
+  }
+
+  /** The stream to follow now: none unless `live`, connected and showing a loaded thread. */
+  get #liveUrl(): string | undefined {
+    if (!this.live || !this.isConnected || this.#status !== 'ready') return undefined;
+    if (this.liveSrc) return new URL(this.liveSrc, document.baseURI).href;
+    const src = this.#src;
+    return src ? eventsUrlFor(src, document.baseURI) : undefined;
   }
 
   #onVisibility = (): void => {
